@@ -88,3 +88,10 @@ def test_partitive_count_dutch_en_still_closes() -> None:
         "De gemeenten in Drenthe hebben allemaal partnersteden. Emmen heeft er drie en Assen twee."
     )
     assert any(s == "emmen" and m == "sister_cities" and v == 3.0 for s, m, v in _figures(text))
+
+
+def test_partitive_count_french_en_is_no_clause_end() -> None:
+    """In French "en" after a partitive count is a preposition ("Dole en a deux en Chine":
+    two of its partners are in China), so the number is not the town's count of partners."""
+    text = "Toutes les communes du Jura ont des villes jumelles. Dole en a deux en Chine."
+    assert not any(m == "sister_cities" and v == 2.0 for _, m, v in _figures(text))
