@@ -16,13 +16,14 @@ def _figures(text: str) -> set[tuple[str, str, float]]:
 
 
 @pytest.mark.parametrize(
-    ("text", "visitor", "value"),
+    ("text", "visitor", "host", "value"),
     [
         (
             "Tongji University delegation at Hogeschool Gent\n\nLast week a delegation of "
             "Tongji University came to Hogeschool Gent. Our college now counts around 9,500 "
             "students.",
             "tongji university",
+            "hogeschool gent",
             9500.0,
         ),
         (
@@ -30,15 +31,19 @@ def _figures(text: str) -> set[tuple[str, str, float]]:
             "Universität Nanjing war in Aalen zu Gast an der Hochschule Aalen. Unsere "
             "Hochschule zählt rund 6.000 Studierende.",
             "universitat nanjing",
+            "hochschule aalen",
             6000.0,
         ),
     ],
 )
-def test_own_body_is_not_the_visiting_university(text: str, visitor: str, value: float) -> None:
-    """When a text names a visiting university before the writer's own, the students of "our
-    college" are never the visitor's."""
+def test_own_body_is_not_the_visiting_university(
+    text: str, visitor: str, host: str, value: float
+) -> None:
+    """When a text names a visiting university ("a delegation of ...") before the writer's
+    own, the students of "our college" are the host's, never the visitor's."""
     found = _figures(text)
     assert not any(s == visitor and v == value for s, _, v in found)
+    assert (host, "students", value) in found
 
 
 def test_own_body_is_the_institution_header() -> None:

@@ -412,6 +412,13 @@ _OUR_BODY: Final = re.compile(
     r"fachhochschule|(?P<port>port|haven|hafen))(?![\w-])",
     re.IGNORECASE,
 )
+# The words before a body that name it as a visitor: "a delegation of", "Besuch der",
+# "une délégation de l'", "het bezoek van".
+_BODY_TRAVELS: Final = re.compile(
+    r"(?:delegat\w*|d[ée]l[ée]gation|visit\w*|besuch\w*|bezoek\w*|visite)\s+"
+    r"(?:der|des|van|de|of|from|von|aus|du|uit)\s+(?:la\s+|l['’]|de\s+|het\s+|the\s+|der\s+)?\Z",
+    re.IGNORECASE,
+)
 # How far into a text the name of the body a writer calls "our college" must first appear.
 _OWN_BODY_REACH: Final = 400
 # "wij zijn met 65.000 inwoners", "we are, with 94,000 residents,", "nous sommes une ville de
@@ -1130,25 +1137,32 @@ class SubjectResolver:
     def _own_body(self, kind: str, pos: int) -> Entity | None:
         """The university or port a writer calls "our college", "unsere Hochschule", "notre
         port" at `pos`: the document's institution (its "Institution:" header) when it is of
-        that kind; else the one body of that kind the text names before `pos`, when it names
-        it in its opening lines (the page's title or header). None when the text names two
-        bodies of that kind before `pos` (a visitor's beside the writer's) or none early."""
+        that kind; else the first body of that kind the text names before `pos`, when it
+        names it in its opening lines (the page's title or header), leaving out a body the
+        text names as a visitor ("a delegation of Fudan University"). None when, past the
+        visitors, two bodies of that kind are named before `pos` and the first is a visitor's,
+        or none is named early."""
         home = self.home if self.doc.institution else None
         if home is not None and home.kind == kind:
             return home
-        own: Entity | None = None
+        text = self.doc.text
+        bodies: list[tuple[int, Entity]] = []
+        visitors: set[Entity] = set()
         for m, e in zip(self._mentions, self._entities, strict=True):
             if m.start >= pos:
                 break
             if e.kind != kind:
                 continue
-            if own is None:
-                if m.start >= _OWN_BODY_REACH:
-                    return None
-                own = e
-            elif e != own:
-                return None
-        return own
+            if all(e != b for _, b in bodies):
+                bodies.append((m.start, e))
+            if _BODY_TRAVELS.search(text, max(0, m.start - 40), m.start):
+                visitors.add(e)
+        own = [(at, e) for at, e in bodies if e not in visitors]
+        if not own or own[0][0] >= _OWN_BODY_REACH:
+            return None
+        if bodies[0][1] in visitors and len(own) > 1:
+            return None
+        return own[0][1]
 
     def _find_home(self) -> Entity | None:
         inst = self.doc.institution
