@@ -5423,6 +5423,14 @@ class _Reader:
             if not sets:
                 sets = self._resolved(u, k, strong, dates)
                 resolved_from = len(self.state.readings)
+            if sets and self.low.startswith("schulpartnerschaft", k.start):
+                # "Die Realschule von Bocholt hat eine Schulpartnerschaft mit einer Schule in
+                # Wuxi": a school twinning binds two schools, never their towns
+                sets = [
+                    ps
+                    for ps in sets
+                    if all(a.kind == "organisation" and not a.government for a in ps)
+                ]
             if not sets:
                 continue
             if resolved_from < 0:
