@@ -55,10 +55,20 @@ def test_gymnasium_at_time_or_direction_is_no_name(text: str, name: str) -> None
     assert name not in [o.name for o in doc.organisations]
 
 
-def test_gymnasium_at_street_after_adjective_is_a_name() -> None:
-    """An adjective before "Gymnasium" and a street after "am" name a school."""
-    doc = extract("Das Städtische Gymnasium am Stadtpark lud Lehrer aus Xiamen ein.").doc
-    assert "Städtisches Gymnasium am Stadtpark" in [o.name for o in doc.organisations]
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Das Städtische Gymnasium am Stadtpark lud Lehrer aus Xiamen ein.",
+            "Städtisches Gymnasium am Stadtpark",
+        ),
+        ("Das Gymnasium am Lindenhang lud Lehrer aus Xiamen ein.", "Gymnasium am Lindenhang"),
+    ],
+)
+def test_gymnasium_at_street_is_a_name(text: str, name: str) -> None:
+    """A street or hill after "am" names a school, with or without an adjective before it."""
+    doc = extract(text).doc
+    assert name in [o.name for o in doc.organisations]
 
 
 def test_numbered_school_town_named_at_sentence_start() -> None:

@@ -1518,8 +1518,6 @@ def _german_school(sc: Scanner, m: re.Match[str]) -> None:
     names no school of its own."""
     a, b = m.start(), m.end("head")
     founder = m.group("person") is not None
-    # an adjective or a founder's name before the school word
-    named = m.group("pre") is not None
     if founder and name_key(m.group("person")) not in sc.gaz.first_names:
         # "Das Bischöfliche Gymnasium": an adjective after an article; "Partnerschaft
         # Gymnasium": no founder's name
@@ -1527,11 +1525,10 @@ def _german_school(sc: Scanner, m: re.Match[str]) -> None:
         head = m.start("head")
         word = _ADJECTIVE_BEFORE.search(sc.text, max(0, head - 40), head)
         a = word.start() if word is not None else head
-        named = word is not None
     at = m.group("at")
-    if at is not None and named and _AT_NOT_PLACE.fullmatch(at.rsplit(None, 1)[-1]) is None:
-        # "das Städtische Gymnasium am Stadtpark", not "das Gymnasium am Dienstag" nor "das
-        # Städtische Gymnasium im Osten"
+    if at is not None and _AT_NOT_PLACE.fullmatch(at.rsplit(None, 1)[-1]) is None:
+        # "das Gymnasium am Stadtpark", not "das Gymnasium am Dienstag" nor "das Städtische
+        # Gymnasium im Osten"
         b = m.end("at")
     elif m.group("seat") is not None and _place_word(sc, m.start("seat")):
         b = m.end("seat")
