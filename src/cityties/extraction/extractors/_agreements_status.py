@@ -957,8 +957,8 @@ def named_back_late(low: str, start: int, marker: int) -> bool:
     return _FRONTED_BREAK.search(low, start, marker) is None
 
 
-# The people's contacts as the subject of an end: "contact between the two cities lapsed after
-# the first decade", "the exchanges came to an end", "de contacten liepen af", "der Austausch
+# The people's contacts as the subject of an end: "contacts between the councils lapsed after
+# a few years", "the exchanges came to an end", "de contacten liepen af", "der Austausch
 # endete", "les échanges ont pris fin": the tie fell quiet, it was not ended (the clause opens
 # with the noun; its article and one adjective may come first)
 _CONTACT_SUBJECT: Final = re.compile(
@@ -976,7 +976,7 @@ _CLAUSE_OPEN: Final = re.compile(
 
 def contact_lapse(low: str, floor: int, marker: int) -> bool:
     """Whether the end marker at `marker` has the parties' contacts or exchanges for its subject
-    ("but contact between the two cities lapsed", "the exchanges came to an end", "de
+    ("but contacts between the councils lapsed", "the exchanges came to an end", "de
     contacten liepen af", "der Austausch endete", "les échanges ont pris fin"): the tie fell
     quiet, no act ended. Reads the clause from its opening (not before `floor`, at most 120
     characters back) in lower-cased text."""
@@ -1003,7 +1003,7 @@ _PRESENT_SIGNING_VERB: Final = re.compile(
 )
 _PRESENT_PASSIVE_AUX: Final = re.compile(r"(?<![\w-])(?:wordt|worden|wird|werden)(?![\w-])")
 # a trip still to come in the sentence before: a future or a modal, a coming time, or a verb of
-# travel in the present ("Zo reist de burgemeester op 11 april naar Taizhou")
+# travel in the present ("De burgemeester reist op 9 april naar Weihai")
 _COMING_TRIP: Final = re.compile(
     r"(?<![\w-])(?:will|shall|zal|zullen|gaat|gaan|wird|werden|soll|sollen|se\s+rendra|"
     r"se\s+rendront|ira|iront|partira|partiront|next|volgende?|komende?|prochaine?|nächste[nrs]?|"
@@ -1014,7 +1014,7 @@ _COMING_TRIP: Final = re.compile(
 def coming_occasion_signing(low: str, start: int, end: int, floor: int) -> bool:
     """Whether the signing word low[start:end] is told in the present in a sentence (from
     `floor`) that opens on the occasion of a trip the sentence before tells as still to come
-    ("Zo reist de burgemeester op 11 april naar Taizhou. Tijdens dat bezoek wordt ook een
+    ("De burgemeester reist op 9 april naar Weihai. Tijdens die reis wordt een
     intentieverklaring getekend", "The mayor travels to Jinhua next week. During that visit she
     signs a memorandum"): a signing still to come, from lower-cased text."""
     if _OCCASION_OPENING.match(low, floor) is None:

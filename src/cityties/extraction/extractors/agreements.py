@@ -5396,8 +5396,8 @@ class _Reader:
                 and not self._named_besides(u, blocked)
                 and _WITH_SOMEONE.search(self.low, k.end, u.end) is None
             ):
-                # "Eine weitere Vereinbarung ... soll im Sommer unterzeichnet werden", "Bij die
-                # gelegenheid zal een nieuw samenwerkingsakkoord worden ondertekend", "Un accord
+                # "Eine weitere Vereinbarung ... soll im Sommer unterzeichnet werden", "Daar zal
+                # dan ook een tweede akkoord worden getekend", "Un accord
                 # de double diplôme sera soumis au conseil": an act still to come of the pair
                 # whose act the sentence before reported
                 pair = self._pair_just_before(u.index)
@@ -7130,7 +7130,7 @@ class _Reader:
 
     def _relative_pair(self, u: Unit, k: Keyword) -> list[Actor] | None:
         """The parties of an act told in a relative clause that names one party after its
-        act word ("... with Sydney, which is also a sister city of Portsmouth", "... avec
+        act word ("... with Bergen, which is a sister city of Lyon too", "... avec
         Mâcon, qui est aussi jumelée avec Overijse", "... met Leer, die ook een stedenband met
         Elbląg heeft", "... mit Hof, welche auch Partnerstadt von Joensuu ist"): the name
         right before the comma and the pronoun, and that party. None when a name stands
