@@ -41,7 +41,6 @@ __all__ = [
     "before",
     "coming_occasion_signing",
     "contact_lapse",
-    "last_opening",
     "descriptive_place_noun",
     "effective_end",
     "effective_from",
@@ -50,6 +49,7 @@ __all__ = [
     "follow_without_act",
     "further_renewals",
     "future_topic",
+    "last_opening",
     "later_predicate",
     "names_a_partner",
     "near_future_signing",
@@ -970,8 +970,8 @@ _CONTACT_SUBJECT: Final = re.compile(
 )
 # what may stand between the contacts and the end: the subject's own phrase ("between the two
 # cities", "met Lille", "mit Jiaxing"), an auxiliary ("les échanges ont pris fin") and one
-# adverb ("gradually"), no verb of its own ("Cultural exchanges flourished until the twinning
-# agreement was terminated": the end is the act's)
+# adverb ("gradually"), no verb of its own ("School exchanges thrived until the twinning charter
+# was terminated": the end is the act's)
 _CONTACT_TAIL: Final = re.compile(
     r"\s*(?:(?:between|with|among|tussen|met|zwischen|mit|entre|avec)\s+(?:[\w'’-]+\s+){0,4}?)?"
     r"(?:(?:have|has|had|ont|avaient|sind|waren|zijn|hebben|hadden)\s+)?"

@@ -713,7 +713,9 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"for\s+(?:another|a\s+further|an\s+additional)\s)|"
             r"confirmed(?=\s+for\s+(?:another|a\s+further|an\s+additional)\s)|"
             r"confirm(?:ed|s|ing)?(?=\s+(?:it|them|(?:the|its|their|our|this|that)\s+(?:[\w-]+\s+)?"
-            r"(?:" + _ACT_NOUN + r"|twinning|memorandum|friendship))\s+for\s+(?:another|a\s+further|"
+            r"(?:"
+            + _ACT_NOUN
+            + r"|twinning|memorandum|friendship))\s+for\s+(?:another|a\s+further|"
             r"an\s+additional)\s)|"
             r"(?:für|um)\s+weitere\s+(?:[\w-]+\s+){1,3}?bestätigt\w*|"
             r"voor\s+(?:nog|opnieuw)\s+(?:[\w-]+\s+){1,3}?bevestigd\w*|bevestigd\w*(?=\s+voor\s+nog\s)|"
