@@ -707,8 +707,16 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             # a confirmation for a further term is a renewal: "the friendship was confirmed for
             # another five years", "für weitere fünf Jahre bestätigt", "voor nog vijf jaar
             # bevestigd", "confirmée en 2023 pour une nouvelle période de quatre ans"
-            r"confirm(?:ed|s|ing)?(?=\s+(?:[\w-]+\s+){0,2}?for\s+(?:another|a\s+further|an\s+"
-            r"additional)\s)|"
+            # (the act, or a pronoun of it, is what is confirmed, or the passive tells it: "the
+            # mayor confirmed her support for another exchange" is no renewal)
+            r"(?:was|were|is|are|been)\s+(?:[\w-]+\s+)?confirmed(?=\s+(?:[\w-]+\s+){0,2}?"
+            r"for\s+(?:another|a\s+further|an\s+additional)\s)|"
+            r"confirmed(?=\s+for\s+(?:another|a\s+further|an\s+additional)\s)|"
+            r"confirm(?:ed|s|ing)?(?=\s+(?:it|them|(?:the|its|their|our|this|that)\s+(?:[\w-]+\s+)?"
+            r"(?:"
+            + _ACT_NOUN
+            + r"|twinning|memorandum|friendship))\s+for\s+(?:another|a\s+further|"
+            r"an\s+additional)\s)|"
             r"(?:für|um)\s+weitere\s+(?:[\w-]+\s+){1,3}?bestätigt\w*|"
             r"voor\s+(?:nog|opnieuw)\s+(?:[\w-]+\s+){1,3}?bevestigd\w*|bevestigd\w*(?=\s+voor\s+nog\s)|"
             r"confirmée?s?(?=\s+(?:[\w-]+\s+){0,3}?pour\s+(?:une\s+nouvelle\s+période|(?:[\w-]+\s+){1,2}?(?:"

@@ -7138,7 +7138,13 @@ class _Reader:
         # (the sentence may be cut at the comma: the clause is a unit of its own)
         found = list(_SUBJECT_RELATIVE.finditer(self.low, max(u.start - 2, k.start - 60), k.start))
         m = found[-1] if found else None
-        if m is None or self.cast.within(m.end(), k.start):
+        if (
+            m is None
+            or self.cast.within(m.end(), k.start)
+            or not self.low[m.end() : k.start].strip()
+        ):
+            # ("Rostock pflegt eine Partnerschaft mit Dalian, die Partnerschaft mit Aarhus ...": a
+            # "die" or "dat" right before the act word is its article, no pronoun)
             return None
         end = self.low.find(",", k.end, u.end)
         # ("a sister city of Portsmouth": the name may take in the end of the act word)
