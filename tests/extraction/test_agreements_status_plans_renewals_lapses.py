@@ -22,14 +22,14 @@ def _acts(text: str) -> set[tuple[str, str | None]]:
     ("text", "expected"),
     [
         (
-            "Le recteur de l'Université de Lille a annoncé le 3 mars 2026 qu'une délégation se"
-            " rendra en juin à Wuhan, siège de l'Université de Wuhan, pour y signer un accord de"
-            " coopération.",
+            "Le 12 janvier 2026, la direction de l'Université de Rouen a fait savoir qu'une"
+            " équipe se rendra en octobre à Tianjin, siège de l'Université de Tianjin, pour y"
+            " signer une convention de coopération scientifique.",
             {("planned", None)},
         ),
         (
-            "Le maire de Poitiers se rendra à Wuhan en mai pour y signer une convention de"
-            " coopération avec la ville de Wuhan.",
+            "En septembre, la maire de Niort se rendra à Yantai pour y signer une convention"
+            " d'échanges culturels avec la municipalité de Yantai.",
             {("planned", None)},
         ),
     ],
@@ -44,19 +44,19 @@ def test_agreements_aim_with_a_clitic_is_planned(
 def test_agreements_past_trip_with_a_clitic_is_signed() -> None:
     """A trip told in the past "pour y signer" the act reached its aim: the act is signed."""
     text = (
-        "Le 3 mai 2025, le maire de Poitiers s'est rendu à Wuhan pour y signer une convention"
-        " de coopération avec la ville de Wuhan."
+        "Le 18 septembre 2024, la maire de Niort s'est rendue à Yantai pour y signer une"
+        " convention d'échanges culturels avec la municipalité de Yantai."
     )
-    assert _acts(text) == {("signed", "2025-05-03")}
+    assert _acts(text) == {("signed", "2024-09-18")}
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
-            "date 2026-09-28\nIn 2011, Karlsruhe and Ningbo signed an agreement to build friendly"
-            " relations, and last year the friendship was confirmed for another five years.",
-            {("signed", "2011"), ("renewed", "2025")},
+            "date 2026-09-28\nBristol and Xiamen signed a friendship agreement in 2009; last"
+            " year the agreement was confirmed for another four years.",
+            {("signed", "2009"), ("renewed", "2025")},
         ),
         (
             "2011 schlossen Kassel und Ningbo eine Freundschaftsvereinbarung, die 2024 für"
@@ -64,14 +64,14 @@ def test_agreements_past_trip_with_a_clitic_is_signed() -> None:
             {("signed", "2011"), ("renewed", "2024")},
         ),
         (
-            "In 2011 sloten Eindhoven en Ningbo een vriendschapsovereenkomst, die in 2024 voor"
-            " nog vijf jaar werd bevestigd.",
-            {("signed", "2011"), ("renewed", "2024")},
+            "Tilburg en Changzhou sloten in 2008 een vriendschapsovereenkomst; in 2023 werd"
+            " die overeenkomst voor nog vier jaar bevestigd.",
+            {("signed", "2008"), ("renewed", "2023")},
         ),
         (
-            "En 2011, Rennes et Ningbo ont signé un accord d'amitié, confirmé en 2024 pour une"
-            " nouvelle période de cinq ans.",
-            {("signed", "2011"), ("renewed", "2024")},
+            "Rodez et Zibo ont signé en 2008 une charte d'amitié, confirmée en 2023 pour une"
+            " nouvelle période de quatre ans.",
+            {("signed", "2008"), ("renewed", "2023")},
         ),
     ],
 )
@@ -87,9 +87,9 @@ def test_agreements_confirmed_for_a_further_term_is_a_renewal(
     ("text", "expected"),
     [
         (
-            "date 2026-01-10\nIn 2011, Karlsruhe and Ningbo signed a friendship agreement, and in"
-            " 2025 the agreement was renewed for another five years.",
-            {("signed", "2011"), ("renewed", "2025")},
+            "date 2026-01-10\nIn 2010, Bristol and Xiamen signed a friendship agreement, and in"
+            " 2024 the agreement was renewed for three more years.",
+            {("signed", "2010"), ("renewed", "2024")},
         ),
         (
             "In 2011 tekenden Eindhoven en Ningbo een vriendschapsovereenkomst, en in 2021 werd"
@@ -102,9 +102,9 @@ def test_agreements_confirmed_for_a_further_term_is_a_renewal(
             {("signed", "2011"), ("renewed", "2021")},
         ),
         (
-            "En 2011, Rennes et Ningbo ont signé un accord d'amitié, et en 2021 l'accord a été"
-            " renouvelé pour cinq ans.",
-            {("signed", "2011"), ("renewed", "2021")},
+            "En 2010, Rodez et Zibo ont signé ensemble une charte d'amitié, et en 2020 la charte"
+            " a été renouvelée pour trois ans.",
+            {("signed", "2010"), ("renewed", "2020")},
         ),
     ],
 )
@@ -119,8 +119,8 @@ def test_agreements_renewal_in_a_clause_after_and_keeps_the_first_act(
 @pytest.mark.parametrize(
     "text",
     [
-        "Sunderland and Harbin became twin cities in 1997, but contact between the two cities"
-        " lapsed after the first decade.",
+        "Exeter and Dalian became twin cities in 1999, but contacts between the councils"
+        " lapsed after a few years.",
         "Arnhem en Kunming sloten in 2001 een stedenband, maar de contacten liepen na enkele"
         " jaren af.",
         "Kassel und Jiaxing haben 2005 einen Partnerschaftsvertrag unterzeichnet, aber der"
@@ -137,7 +137,7 @@ def test_agreements_contacts_that_lapsed_leave_the_tie_signed(text: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "Sunderland and Harbin became twin cities in 1997, but the agreement lapsed in 2010.",
+        "Exeter and Dalian became twin cities in 1999, but the agreement lapsed in 2012.",
         "Kassel und Jiaxing haben 2005 einen Partnerschaftsvertrag unterzeichnet, aber die"
         " Partnerschaft endete 2015.",
         "Vichy et Wuhan ont signé une charte de jumelage en 2003, mais le jumelage a pris fin"
@@ -152,7 +152,7 @@ def test_agreements_act_that_lapsed_is_ended(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "word", "expected"),
     [
-        ("signed in 1997, but contact between the two cities lapsed", "lapsed", True),
+        ("signed in 1999, but contacts between the councils lapsed", "lapsed", True),
         ("maar de contacten liepen af", "liepen", True),
         ("der austausch endete 2015", "endete", True),
         ("mais les échanges ont pris fin", "pris", True),
@@ -170,16 +170,17 @@ def test_contact_lapse_reads_the_subject_of_the_clause(
 @pytest.mark.parametrize(
     "text",
     [
-        "Die Hochschule Wismar und die Ningbo University schlossen 2019 eine"
-        " Kooperationsvereinbarung. Eine weitere Vereinbarung über einen gemeinsamen"
-        " Masterstudiengang soll im Herbst unterzeichnet werden.",
-        "Leuven en Suzhou tekenden dat akkoord op 3 mei 2008. Een delegatie reist in november"
-        " naar Suzhou. Bij die gelegenheid zal een nieuw samenwerkingsakkoord worden"
+        "Die Hochschule Wismar und die Tongji-Universität haben 2016 eine"
+        " Kooperationsvereinbarung geschlossen. Eine weitere Vereinbarung zum Austausch von"
+        " Lehrkräften soll im nächsten Frühjahr unterzeichnet werden.",
+        "Hasselt en Wuxi tekenden dat akkoord op 14 september 2010. In oktober gaat een"
+        " delegatie naar Wuxi. Daar zal dan ook een nieuw samenwerkingsakkoord worden"
         " ondertekend.",
         "The University of Leeds and Fudan University signed a cooperation agreement in 2018. A"
         " further agreement on joint doctorates is to be signed next spring.",
-        "L'Université de Nantes et l'Université de Wuhan ont signé un accord de coopération en"
-        " 2017. Un nouvel accord sur la mobilité des chercheurs doit être signé en juin.",
+        "L'Université de Caen et l'Université de Tianjin ont signé une convention de"
+        " coopération en 2015. Un nouvel accord sur l'accueil de doctorants doit être signé en"
+        " juin.",
     ],
 )
 def test_agreements_further_act_to_come_takes_the_pair_just_reported(text: str) -> None:
@@ -191,8 +192,8 @@ def test_agreements_further_act_to_come_takes_the_pair_just_reported(text: str) 
 @pytest.mark.parametrize(
     "text",
     [
-        "date 2026-03-01\nZo reist de burgemeester van Delft op 11 april 2026 naar Jinan. Tijdens"
-        " dat bezoek wordt ook een intentieverklaring getekend tussen Delft en Jinan.",
+        "date 2026-03-01\nDe burgemeester van Zwolle reist op 9 april 2026 naar Weihai. Tijdens"
+        " die reis wordt tussen Zwolle en Weihai een intentieverklaring getekend.",
         "date 2026-03-01\nDer Oberbürgermeister von Kassel reist im Mai nach Jinan. Bei diesem"
         " Besuch wird eine Absichtserklärung zwischen Kassel und Jinan unterzeichnet.",
         "date 2026-03-01\nThe mayor of Leeds travels to Jinan next month. During that visit Leeds"
@@ -210,10 +211,10 @@ def test_agreements_present_signing_on_a_coming_trip_is_planned(text: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "Een delegatie uit Wuzhou bezocht Venlo in juni 2019. Bij die gelegenheid tekenden beide"
-        " steden een intentieverklaring over samenwerking.",
-        "Im April 2024 war eine Erlanger Delegation in Hefei zu Gast. Dabei wurde eine"
-        " Absichtserklärung zwischen Erlangen und Hefei unterzeichnet.",
+        "In september 2018 bezocht een delegatie uit Liuzhou de stad Roermond. Bij die"
+        " gelegenheid tekenden Roermond en Liuzhou een intentieverklaring over toerisme.",
+        "Im Oktober 2023 besuchte eine Delegation aus Heilbronn die Stadt Yangzhou. Dabei"
+        " wurde eine Absichtserklärung zwischen Heilbronn und Yangzhou unterzeichnet.",
     ],
 )
 def test_agreements_signing_on_a_past_trip_stays_signed(text: str) -> None:
@@ -226,8 +227,8 @@ def test_agreements_signing_on_a_past_trip_stays_signed(text: str) -> None:
     [
         "The University of Otago and Fudan University are preparing a cooperation agreement on"
         " joint doctorates.",
-        "Le lycée Jean-Macé de Niort prépare une convention de partenariat avec le lycée n°1 de"
-        " Xinchang.",
+        "Le collège Victor-Hugo de Cholet prépare un accord de partenariat avec le collège n°3"
+        " de Jiaxing.",
     ],
 )
 def test_agreements_act_being_prepared_is_planned(text: str) -> None:

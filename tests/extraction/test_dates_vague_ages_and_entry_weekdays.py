@@ -55,9 +55,9 @@ def test_find_dates_plain_recently_keeps_page_year(text: str, language: str, wor
 @pytest.mark.parametrize(
     "text",
     [
-        "date 2026-02-26\nComité de jumelage\n\nLa ville de Montauban est jumelée avec Ratingen "
-        "depuis 1980. Plus récemment, un pacte d'amitié a été signé en 2017 entre Montauban et "
-        "Yixing, dans la province du Jiangsu.\n",
+        "date 2026-02-26\nComité de jumelage\n\nFigeac est jumelée avec Wetzlar depuis 1983. "
+        "Plus récemment, une charte d'amitié a été signée en 2017 entre Figeac et Yixing, dans "
+        "le Jiangsu.\n",
         "date 2026-02-26\nTwinning committee\n\nThe town of Ludlow has been twinned with "
         "Ratingen since 1980. More recently, a friendship pact was signed in 2017 between "
         "Ludlow and Yixing.\n",
@@ -121,8 +121,8 @@ def test_tie_counts_skip_approximate_counts(text: str, expected: list[int]) -> N
 @pytest.mark.parametrize(
     "text",
     [
-        "date 2026-06-08\nNieuws\n\nDe stad Gouda wil blijven investeren in de -intussen meer "
-        "dan twintig jaar oude- stedenband met Yixing.\n",
+        "date 2026-06-08\nNieuws\n\nZeist zet ook dit jaar in op haar -inmiddels meer dan "
+        "vijftien jaar oude- stedenband met Yixing.\n",
         "date 2026-06-08\nNews\n\nThe town of Ludlow will keep investing in its sister city "
         "relationship with Yixing, now more than twenty years old. The twinning of Ludlow and "
         "Yixing is more than twenty years old.\n",

@@ -156,9 +156,9 @@ def test_figures_our_college_without_a_named_body_gives_nothing() -> None:
             {("niort", "sister_cities", 5.0)},
         ),
         (
-            "La région recense 40 jumelages avec la Chine. Le Hubei, qui compte 58 millions "
-            "d'habitants, en totalise à lui seul 12.",
-            {("hubei", "population", 58e6), ("hubei", "sister_cities", 12.0)},
+            "La région recense 40 jumelages avec la Chine. Le Sichuan, qui compte 83 millions "
+            "d'habitants, à lui seul en totalise 9.",
+            {("sichuan", "population", 83e6), ("sichuan", "sister_cities", 9.0)},
         ),
     ],
 )
@@ -172,7 +172,10 @@ def test_figures_partitive_without_partner_towns_counts_no_partners() -> None:
     """A partitive count after inhabitants stays a count of inhabitants, and one with no
     partner towns named before it is no count of partners."""
     text = (
-        "Zutphen is verzusterd met Huzhou. Huzhou telt 3,4 miljoen inwoners; Zutphen heeft er "
-        "48.000. In de binnenstad zijn veel winkels; de Houtmarkt heeft er twaalf."
+        "Deventer is verzusterd met Yangzhou. Yangzhou telt 4,6 miljoen inwoners; Deventer heeft "
+        "er 101.000. In het centrum zijn veel cafés; de Brink heeft er twaalf."
     )
-    assert _figures(text) == {("huzhou", "population", 3.4e6), ("zutphen", "population", 48000.0)}
+    assert _figures(text) == {
+        ("yangzhou", "population", 4.6e6),
+        ("deventer", "population", 101000.0),
+    }

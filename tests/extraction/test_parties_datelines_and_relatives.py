@@ -1,8 +1,8 @@
 """Agreements: who acts (issue 2). A news agency's dateline ("BEIJING, (Agency ...) :", "CHICAGO,
 Sept. 14 (Xinhua) --") names where the correspondent files from and the agency: neither is a
 party (seen in corpus14 e01, corpus15 e05, corpus42 e04, and in the agency datelines of corpora
-11, 22, 23 and 31). A relative clause after a name ("Sydney, which is also a sister city of
-Portsmouth", "Assen, die sinds 2014 een vriendschapsrelatie heeft met ...") tells an act of
+11, 22, 23 and 31). A relative clause after a name ("Bergen, which is a sister city of Lyon
+too", "Emmen, dat sinds 2011 een stedenband heeft met ...") tells an act of
 that name (corpus15 e05, corpus23 e02, corpus25 n01, corpus32 n01, corpus40 n05, holdout c08).
 Every text here was written for these tests."""
 
@@ -28,9 +28,9 @@ def test_wire_dateline_city_is_no_party_of_the_act_told() -> None:
     """The city of an agency's dateline ("BEIJING, (Agency / Desk - date ) :") is no party of
     the act between the two provinces the sentence names."""
     text = (
-        "BEIJING, (Eastwire / Asia Desk - 3rd Mar, 2026 ) :A Letter of Intent to establish a "
-        "sister-province relationship between Shaanxi and Gelderland was signed at a trade "
-        "forum held in Xi'an on Monday.\n"
+        "BEIJING, (Eastwire / Asia Desk - 3rd Mar, 2026 ) :Shaanxi and Gelderland signed a "
+        "Letter of Intent on a sister-province relationship on Monday, at a trade forum in "
+        "Xi'an.\n"
     )
     acts = _acts(text)
     assert (frozenset({"shaanxi", "gelderland"}), "letter_of_intent") in acts

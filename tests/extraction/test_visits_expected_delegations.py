@@ -35,9 +35,9 @@ from factsets import visits_of as _visits
             ("oxford", "leiden", "2026-10"),
         ),
         (
-            "Rennes. Le comité de jumelage s'est réuni mardi. Une délégation d'Erlangen est "
-            "attendue à Rennes le 20 juillet 2026.",
-            ("erlangen", "rennes", "2026-07-20"),
+            "Nantes. Les membres du comité de jumelage se sont retrouvés mardi. Une délégation "
+            "de Sarrebruck est attendue à Nantes le 20 juillet 2026.",
+            ("sarrebruck", "nantes", "2026-07-20"),
         ),
     ],
 )
@@ -52,13 +52,13 @@ def test_visits_expected_in_a_named_place_is_a_visit(text: str, visit: tuple[str
     [
         (
             "Der Ausschuss für Partnerschaften der Stadt Kiel tagte am Dienstag im Kieler "
-            "Rathaus. Zum Stadtfest im Juni 2027 wird eine Delegation aus Coventry erwartet.",
+            "Rathaus. Im Juni 2027 wird zum Sommerfest eine Delegation aus Coventry erwartet.",
             ("coventry", "kiel", "2027-06"),
         ),
         (
-            "Le comité de jumelage de la ville de Rennes s'est réuni mardi à l'hôtel de ville "
-            "de Rennes. Une délégation d'Erlangen est attendue en juillet 2026.",
-            ("erlangen", "rennes", "2026-07"),
+            "Le comité de jumelage de Nantes s'est retrouvé mardi à la mairie de Nantes. Une "
+            "délégation de Sarrebruck est attendue en juillet 2026.",
+            ("sarrebruck", "nantes", "2026-07"),
         ),
         (
             "The twinning committee of the City of Leiden met on Tuesday in Leiden City Hall. "

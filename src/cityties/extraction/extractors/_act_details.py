@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final, Literal
 
-from cityties.extraction.extractors._agreements_status import before
+from cityties.extraction.extractors._agreements_status import before, last_opening
 from cityties.extraction.extractors._clauses import opened
 from cityties.text import PartialDate
 
@@ -121,9 +121,7 @@ def fronted(low: str, start: int, date_start: int) -> bool:
     """Whether the date at `date_start` opens its clause (the unit from `start`, or what
     follows its last ";" or ":"): nothing but a preposition before it ("In 2019", "En juin",
     "Im Mai", "Op 3 mei")."""
-    clause = start
-    for m in _CLAUSE_START.finditer(low, start, date_start):
-        clause = m.end()
+    clause = last_opening(_CLAUSE_START, low, start, date_start)
     return _FRONT.fullmatch(low, clause, date_start) is not None
 
 

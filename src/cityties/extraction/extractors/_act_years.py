@@ -80,8 +80,8 @@ def tie_counts(low: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _TIE_COUNT.finditer(low, start, end):
         if _TERM_BEFORE.search(low, max(start, m.start() - 24), m.start()) is not None:
             continue  # "voor vijf jaar samenwerking", "for ten years": a term
-        if APPROXIMATE_BEFORE.search(low, max(0, m.start() - 16), m.start()) is not None:
-            continue  # "meer dan twintig jaar oude stedenband": an age, no year
+        if APPROXIMATE_BEFORE.search(low, max(start, m.start() - 16), m.start()) is not None:
+            continue  # "een ruim vijftien jaar oude band": an age, no year
         raw = m.group("n")
         n = int(raw) if raw.isdigit() else _COUNTS[raw]
         if 0 < n <= 150:

@@ -49,6 +49,7 @@ __all__ = [
     "follow_without_act",
     "further_renewals",
     "future_topic",
+    "last_opening",
     "later_predicate",
     "names_a_partner",
     "near_future_signing",
@@ -957,15 +958,24 @@ def named_back_late(low: str, start: int, marker: int) -> bool:
     return _FRONTED_BREAK.search(low, start, marker) is None
 
 
-# The people's contacts as the subject of an end: "contact between the two cities lapsed after
-# the first decade", "the exchanges came to an end", "de contacten liepen af", "der Austausch
+# The people's contacts as the subject of an end: "contacts between the councils lapsed after
+# a few years", "the exchanges came to an end", "de contacten liepen af", "der Austausch
 # endete", "les échanges ont pris fin": the tie fell quiet, it was not ended (the clause opens
 # with the noun; its article and one adjective may come first)
 _CONTACT_SUBJECT: Final = re.compile(
-    r"\s*(?:(?:the|all|any|their|its|our|de|het|alle|hun|onze|die|der|den|alle|ihre|unsere|"
+    r"\s*(?:(?:the|all|any|their|its|our|de|het|alle|hun|onze|die|der|den|ihre|unsere|"
     r"les|le|la|leurs|nos|tous\s+les|l['’])\s*)?(?:[\w-]+\s+)?"
     r"(?:contacts?|exchanges?|communications?|correspondence|kontakte?|austausch|"
     r"contacten|uitwisselingen?|échanges?|correspondance)(?![\w'’-])"
+)
+# what may stand between the contacts and the end: the subject's own phrase ("between the two
+# cities", "met Lille", "mit Jiaxing"), an auxiliary ("les échanges ont pris fin") and one
+# adverb ("gradually"), no verb of its own ("School exchanges thrived until the twinning charter
+# was terminated": the end is the act's)
+_CONTACT_TAIL: Final = re.compile(
+    r"\s*(?:(?:between|with|among|tussen|met|zwischen|mit|entre|avec)\s+(?:[\w'’-]+\s+){0,4}?)?"
+    r"(?:(?:have|has|had|ont|avaient|sind|waren|zijn|hebben|hadden)\s+)?"
+    r"(?:(?:[\w-]+ly|soon|quickly|bald|rasch|snel|vite|rapidement|peu\s+à\s+peu)\s+)?\Z"
 )
 # where a clause opens: a stop, a comma, a colon, or a conjunction between two clauses
 _CLAUSE_OPEN: Final = re.compile(
@@ -976,15 +986,22 @@ _CLAUSE_OPEN: Final = re.compile(
 
 def contact_lapse(low: str, floor: int, marker: int) -> bool:
     """Whether the end marker at `marker` has the parties' contacts or exchanges for its subject
-    ("but contact between the two cities lapsed", "the exchanges came to an end", "de
+    ("but contacts between the councils lapsed", "the exchanges came to an end", "de
     contacten liepen af", "der Austausch endete", "les échanges ont pris fin"): the tie fell
     quiet, no act ended. Reads the clause from its opening (not before `floor`, at most 120
     characters back) in lower-cased text."""
-    lo = max(floor, marker - 120)
+    opening = last_opening(_CLAUSE_OPEN, low, max(floor, marker - 120), marker)
+    m = _CONTACT_SUBJECT.match(low, opening, marker)
+    return m is not None and _CONTACT_TAIL.match(low, m.end(), marker) is not None
+
+
+def last_opening(rx: re.Pattern[str], low: str, lo: int, hi: int) -> int:
+    """Where the last clause before `hi` opens: the end of the last match of `rx` (a stop, a
+    conjunction) in low[lo:hi], else `lo`."""
     opening = lo
-    for m in _CLAUSE_OPEN.finditer(low, lo, marker):
+    for m in rx.finditer(low, lo, hi):
         opening = m.end()
-    return _CONTACT_SUBJECT.match(low, opening, marker) is not None
+    return opening
 
 
 # A sentence that opens on the occasion of a trip told just before: "Tijdens dat bezoek", "Bij
@@ -1002,19 +1019,25 @@ _PRESENT_SIGNING_VERB: Final = re.compile(
     r"(?:onder)?teken(?:t|en)|signs?|signe|signent|unterzeichne[nt]|unterschreib(?:t|en)"
 )
 _PRESENT_PASSIVE_AUX: Final = re.compile(r"(?<![\w-])(?:wordt|worden|wird|werden)(?![\w-])")
-# a trip still to come in the sentence before: a future or a modal, a coming time, or a verb of
-# travel in the present ("Zo reist de burgemeester op 11 april naar Taizhou")
+# a trip still to come in the sentence before: a future or a modal, or a verb of travel in the
+# present ("De burgemeester reist op 9 april naar Weihai"); a coming time alone ("am
+# nächsten Tag") is no trip to come
 _COMING_TRIP: Final = re.compile(
     r"(?<![\w-])(?:will|shall|zal|zullen|gaat|gaan|wird|werden|soll|sollen|se\s+rendra|"
-    r"se\s+rendront|ira|iront|partira|partiront|next|volgende?|komende?|prochaine?|nächste[nrs]?|"
-    r"kommende[nrs]?|reist|reizen|travels|fährt|fahren)(?![\w-])"
+    r"se\s+rendront|ira|iront|partira|partiront|reist|reizen|travels|fährt|fahren)(?![\w-])"
+)
+# an auxiliary of the past before the signing word: "Dabei wurde ein Vertrag unterzeichnet",
+# "hat ... unterzeichnet", "werd ... getekend", "was signed"
+_PAST_AUX: Final = re.compile(
+    r"(?<![\w-])(?:wurde|wurden|hat|haben|hatte|hatten|ist|sind|war|waren|werd|heeft|hebben|"
+    r"had|hadden|is|was|were|has|have|did|ont|avait|avaient|fut|furent|été)(?![\w-])"
 )
 
 
 def coming_occasion_signing(low: str, start: int, end: int, floor: int) -> bool:
     """Whether the signing word low[start:end] is told in the present in a sentence (from
     `floor`) that opens on the occasion of a trip the sentence before tells as still to come
-    ("Zo reist de burgemeester op 11 april naar Taizhou. Tijdens dat bezoek wordt ook een
+    ("De burgemeester reist op 9 april naar Weihai. Tijdens die reis wordt een
     intentieverklaring getekend", "The mayor travels to Jinhua next week. During that visit she
     signs a memorandum"): a signing still to come, from lower-cased text."""
     if _OCCASION_OPENING.match(low, floor) is None:
@@ -1023,7 +1046,11 @@ def coming_occasion_signing(low: str, start: int, end: int, floor: int) -> bool:
         _PRESENT_PASSIVE_AUX.search(low, floor, start) is None
     ):
         return False
-    prev_end = len(low[:floor].rstrip()) - 1  # the stop that closes the sentence before
+    if _PAST_AUX.search(low, floor, start) is not None:
+        return False
+    prev_end = floor - 1  # the stop that closes the sentence before
+    while prev_end >= 0 and low[prev_end].isspace():
+        prev_end -= 1
     if prev_end <= 0:
         return False
     prev_start = max(low.rfind(c, max(0, prev_end - 300), prev_end) for c in ".!?\n") + 1

@@ -133,8 +133,8 @@ TYPE_PATTERNS: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"(?:province|région)s?\s+(?:sœurs?|soeurs?)",
             # de
             r"Städtepartnerschaft(?:en|svertrag|sverträgen?|surkunden?)?",
-            # two schools' twinning: "eine Schulpartnerschaft mit dem Städtischen Gymnasium
-            # Ahlen", "durch einen Schulpartnerschaftsvertrag besiegelt"
+            # two schools' twinning: "die Schulpartnerschaft unseres Gymnasiums mit einer
+            # Schule in Wuxi", "durch einen Schulpartnerschaftsvertrag besiegelt"
             r"Schulpartnerschaft(?:en|s(?:vertr(?:a|ä)g(?:e|en|es|s)?|vereinbarung(?:en)?|"
             r"urkunden?))?",
             # "Provinzpartnerschaften mit Chongqing und Guangdong" (a canton's or a Land's)
@@ -706,9 +706,17 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"prolong(?:ed|s|ation)?",
             # a confirmation for a further term is a renewal: "the friendship was confirmed for
             # another five years", "für weitere fünf Jahre bestätigt", "voor nog vijf jaar
-            # bevestigd", "confirmée pour une nouvelle période de cinq ans"
-            r"confirm(?:ed|s|ing)?(?=\s+(?:[\w-]+\s+){0,2}?for\s+(?:another|a\s+further|an\s+"
-            r"additional)\s)|"
+            # bevestigd", "confirmée en 2023 pour une nouvelle période de quatre ans"
+            # (the act, or a pronoun of it, is what is confirmed, or the passive tells it: "the
+            # mayor confirmed her support for another exchange" is no renewal)
+            r"(?:was|were|is|are|been)\s+(?:[\w-]+\s+)?confirmed(?=\s+(?:[\w-]+\s+){0,2}?"
+            r"for\s+(?:another|a\s+further|an\s+additional)\s)|"
+            r"confirmed(?=\s+for\s+(?:another|a\s+further|an\s+additional)\s)|"
+            r"confirm(?:ed|s|ing)?(?=\s+(?:it|them|(?:the|its|their|our|this|that)\s+(?:[\w-]+\s+)?"
+            r"(?:"
+            + _ACT_NOUN
+            + r"|twinning|memorandum|friendship))\s+for\s+(?:another|a\s+further|"
+            r"an\s+additional)\s)|"
             r"(?:für|um)\s+weitere\s+(?:[\w-]+\s+){1,3}?bestätigt\w*|"
             r"voor\s+(?:nog|opnieuw)\s+(?:[\w-]+\s+){1,3}?bevestigd\w*|bevestigd\w*(?=\s+voor\s+nog\s)|"
             r"confirmée?s?(?=\s+(?:[\w-]+\s+){0,3}?pour\s+(?:une\s+nouvelle\s+période|(?:[\w-]+\s+){1,2}?(?:"
@@ -792,7 +800,7 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"voorbereid|in\s+voorbereiding|being\s+prepared|under\s+preparation|en\s+préparation",
             # the verb of preparing in English and French, as "bereiden ... voor" and "bereiten
             # ... vor" below: "is preparing a friendship agreement", "agreed to prepare a letter
-            # of intent", "le lycée prépare une convention", "ont convenu de préparer un accord"
+            # of intent", "le collège prépare un accord", "les deux villes vont préparer une charte"
             r"prepar(?:e|es|ing)|prépar(?:e|es|ent|er|ait|aient|ons|ez|era|eront)",
             # the separable verbs of preparing, the particle closing the clause: "PXL en X
             # bereiden een intentieverklaring voor", "beide Hochschulen bereiten eine

@@ -117,8 +117,8 @@ VISIT_VERB = _rx(
     # "will be in Shanghai from 4 to 8 November"
     r"(?:will|shall|to)\s+be\s+in|"
     # an arrival awaited at a named place, as "est attendue à", "in Kiel erwartet", "in
-    # Delft verwacht" (read by the noun reader): "A delegation from Mino is expected in
-    # Wodonga on May 14", "a student delegation ... is expected at the university"
+    # Delft verwacht" (read by the noun reader): "On 3 June a group from Jiaxing is expected
+    # in Exeter", "a student delegation ... is expected at the university"
     r"(?:is|are)\s+expected\s+(?:in|at)(?=\s)|"
     # "touched down in Sunderland", "landed in"
     r"(?:touched|touches|touching)\s+down\s+in|landed\s+in|"

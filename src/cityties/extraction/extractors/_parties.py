@@ -1010,7 +1010,7 @@ _CAPS_DATELINE: Final = re.compile(
 )
 
 
-# a news agency's dateline: "BEIJING, (UrduPoint / Pakistan Point News - 14th Jun, 2026 ) :",
+# a news agency's dateline: "BEIJING, (Eastwire / Asia Desk - 3rd Mar, 2026 ) :",
 # "CHICAGO, Sept. 14 (Xinhua) --", "HEFEI, 16. Juni 2025 (Xinhuanet) --", "KANKAN, 12 mars
 # (Xinhua) --": a place in capitals, maybe a date, then the agency in brackets
 _WIRE_DATELINE: Final = re.compile(
@@ -1021,10 +1021,10 @@ _WIRE_DATELINE: Final = re.compile(
 
 def _without_wire_dateline(text: str, actors: list[Actor]) -> list[Actor]:
     """The actors less the place and the agency of a news agency's dateline at the top of
-    the document ("SYDNEY, Dec. 21 (Xinhua) -- ...", "BEIJING, (UrduPoint / ...) :A Letter
+    the document ("SYDNEY, Dec. 21 (Xinhua) -- ...", "BEIJING, (Eastwire / ...) :Shaanxi
     ..."): the place is where the agency's correspondent files from, not the document's own
     place nor a party (a party is named again in the report), and the agency is no place
-    ("Xinhua" is also a town of Hunan). A press release's wire ("QUÉBEC, le 23 mai 2025 /CNW/")
+    ("Xinhua" is also a town of Hunan). A press release's wire ("LYON, le 9 juin 2026 /CNW/")
     is written by its issuer, whose place it names: kept."""
     top = min(len(text), _TOP_CHARS * 4)
     if "(" not in text[:top]:

@@ -1499,6 +1499,17 @@ _GERMAN_SCHOOL: Final = re.compile(
 _ADJECTIVE_BEFORE: Final = re.compile(
     r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich)(?:es|en|em|er|e)\s\Z"
 )
+# a time, a season, a day, a month or a direction after "am", "im", "zum": no street or hill
+# a school stands on, but when or where something happens ("im Winter", "am Freitag")
+_AT_NOT_PLACE: Final = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß]*(?:tag|tags|woche|wochenende|jahr|jahres|monat|ferien|semester|abend|"
+    r"morgen|mittag)"
+    r"|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    r"Dezember|Frühjahr|Frühling|Sommer|Herbst|Winter|Sonnabend|Wochenende|Abend|Morgen|"
+    r"Vormittag|Nachmittag|Anfang|Ende|Beginn|Schluss|Abschluss|Anschluss|Rahmen|Laufe|Zuge|"
+    r"Vorfeld|Namen|Auftrag|Beispiel|Ziel|Zweck|Zentrum|Mittelpunkt|"
+    r"(?:Nord|Süd)(?:ost|west)?en|Osten|Westen"
+)
 
 
 def _german_school(sc: Scanner, m: re.Match[str]) -> None:
@@ -1511,9 +1522,13 @@ def _german_school(sc: Scanner, m: re.Match[str]) -> None:
         # "Das Bischöfliche Gymnasium": an adjective after an article; "Partnerschaft
         # Gymnasium": no founder's name
         founder = False
-        word = _ADJECTIVE_BEFORE.search(sc.text, 0, m.start("head"))
-        a = word.start() if word is not None else m.start("head")
-    if m.group("at") is not None:
+        head = m.start("head")
+        word = _ADJECTIVE_BEFORE.search(sc.text, max(0, head - 40), head)
+        a = word.start() if word is not None else head
+    at = m.group("at")
+    if at is not None and _AT_NOT_PLACE.fullmatch(at.rsplit(None, 1)[-1]) is None:
+        # "das Gymnasium am Stadtpark", not "das Gymnasium am Dienstag" nor "das Städtische
+        # Gymnasium im Osten"
         b = m.end("at")
     elif m.group("seat") is not None and _place_word(sc, m.start("seat")):
         b = m.end("seat")
@@ -1529,6 +1544,7 @@ def find_schools(sc: Scanner) -> None:
     text = sc.text
     if not any(w in text for w in _SCHOOL_GATE):
         return
+    places_named: frozenset[str] | None = None
     numbered = (
         _NUMBERED_SCHOOL.finditer(text) if _SCHOOL_NUMBER_GATE.search(text) is not None else ()
     )
@@ -1539,12 +1555,11 @@ def find_schools(sc: Scanner) -> None:
             a, b = m.span("enof")
         else:
             a, b = m.start("after"), m.end()
-            if (
-                m.group("of") is not None
-                and not _place_word(sc, m.start("of"))
-                and not _used_as_place(text, m.group("of"))
-            ):
-                b = m.end("after")  # "lycée n° 4 de Yangzhou", not "... de Monsieur"
+            if m.group("of") is not None and not _place_word(sc, m.start("of")):
+                if places_named is None:
+                    places_named = _words_as_places(text)
+                if m.group("of") not in places_named:
+                    b = m.end("after")  # "lycée n° 4 de Yangzhou", not "... de Monsieur"
         _school(sc, a, b)
     french = _FRENCH_SCHOOL.finditer(text) if any(w in text for w in _FRENCH_SCHOOL_GATE) else ()
     for m in french:
@@ -1580,15 +1595,22 @@ def find_schools(sc: Scanner) -> None:
         _school(sc, m.start(), b)
 
 
-# a preposition of place before a word ("nach Jintan", "aus Jintan", "in Jintan")
-_PLACE_BEFORE: Final = r"(?<![\w-])(?:nach|aus|in|to|from|naar|uit|à|vers)\s"
+# a capitalised word after a preposition of place ("nach Jintan", "aus Jintan", "In Jintan")
+_AFTER_PLACE_WORD: Final = re.compile(
+    r"(?<![\w-])(?i:nach|aus|in|to|from|naar|uit|à|vers)\s(?P<w>" + _CAP + r")"
+)
 
 
-def _used_as_place(text: str, word: str) -> bool:
-    """Whether the text names `word` as a place elsewhere, after a preposition of place ("High
-    School No. 1 Jintan" on a page that says "besuchen die Partnerschule in Jintan"): a town
-    the gazetteer lacks closes the school's name as a known one does."""
-    return re.search(_PLACE_BEFORE + re.escape(word) + r"(?![\w-])", text) is not None
+def _words_as_places(text: str) -> frozenset[str]:
+    """The words the text names as places, after a preposition of place ("High School No. 1
+    Jintan" on a page that says "besuchen die Partnerschule in Jintan"): a town the gazetteer
+    lacks closes the school's name as a known one does. Read once per document."""
+    words: set[str] = set()
+    for m in _AFTER_PLACE_WORD.finditer(text):
+        w = m.group("w")
+        words.add(w)
+        words.add(re.split(r"['’]", w, maxsplit=1)[0])  # "Jintan's"
+    return frozenset(words)
 
 
 def _place_word(sc: Scanner, pos: int) -> bool:

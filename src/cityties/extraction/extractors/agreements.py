@@ -5396,8 +5396,8 @@ class _Reader:
                 and not self._named_besides(u, blocked)
                 and _WITH_SOMEONE.search(self.low, k.end, u.end) is None
             ):
-                # "Eine weitere Vereinbarung ... soll im Sommer unterzeichnet werden", "Bij die
-                # gelegenheid zal een nieuw samenwerkingsakkoord worden ondertekend", "Un accord
+                # "Eine weitere Vereinbarung ... soll im Sommer unterzeichnet werden", "Daar zal
+                # dan ook een tweede akkoord worden getekend", "Un accord
                 # de double diplôme sera soumis au conseil": an act still to come of the pair
                 # whose act the sentence before reported
                 pair = self._pair_just_before(u.index)
@@ -5423,6 +5423,14 @@ class _Reader:
             if not sets:
                 sets = self._resolved(u, k, strong, dates)
                 resolved_from = len(self.state.readings)
+            if sets and self.low.startswith("schulpartnerschaft", k.start):
+                # "Die Realschule von Bocholt hat eine Schulpartnerschaft mit einer Schule in
+                # Wuxi": a school twinning binds two schools, never their towns
+                sets = [
+                    ps
+                    for ps in sets
+                    if all(a.kind == "organisation" and not a.government for a in ps)
+                ]
             if not sets:
                 continue
             if resolved_from < 0:
@@ -7130,7 +7138,7 @@ class _Reader:
 
     def _relative_pair(self, u: Unit, k: Keyword) -> list[Actor] | None:
         """The parties of an act told in a relative clause that names one party after its
-        act word ("... with Sydney, which is also a sister city of Portsmouth", "... avec
+        act word ("... with Bergen, which is a sister city of Lyon too", "... avec
         Mâcon, qui est aussi jumelée avec Overijse", "... met Leer, die ook een stedenband met
         Elbląg heeft", "... mit Hof, welche auch Partnerstadt von Joensuu ist"): the name
         right before the comma and the pronoun, and that party. None when a name stands
@@ -7138,7 +7146,13 @@ class _Reader:
         # (the sentence may be cut at the comma: the clause is a unit of its own)
         found = list(_SUBJECT_RELATIVE.finditer(self.low, max(u.start - 2, k.start - 60), k.start))
         m = found[-1] if found else None
-        if m is None or self.cast.within(m.end(), k.start):
+        if (
+            m is None
+            or self.cast.within(m.end(), k.start)
+            or not self.low[m.end() : k.start].strip()
+        ):
+            # ("Rostock pflegt eine Partnerschaft mit Dalian, die Partnerschaft mit Aarhus ...": a
+            # "die" or "dat" right before the act word is its article, no pronoun)
             return None
         end = self.low.find(",", k.end, u.end)
         # ("a sister city of Portsmouth": the name may take in the end of the act word)

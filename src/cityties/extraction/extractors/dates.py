@@ -2241,8 +2241,8 @@ def _with_dateline(doc: Doc, found: list[DateMention]) -> list[DateMention]:
 
 
 def _entry_lines(text: str, found: list[DateMention]) -> list[tuple[int, date]]:
-    """The entries of a listing ("17 Mar 2025 / Pointe-Noire and Qingdao become sister ports
-    / ... / 5 Feb 2025 / Ghana and Shenzhen extend port cooperation"): (offset, day) of each
+    """The entries of a listing ("9 Apr 2026 / Brest and Dalian sign a port memorandum / ... /
+    2 Dec 2025 / Tema and Xiamen renew their port pact"): (offset, day) of each
     line that is a full date with its year and nothing else, when the page has two or more of
     them with different days; else none."""
     out: list[tuple[int, date]] = []

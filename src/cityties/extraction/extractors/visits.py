@@ -1816,9 +1816,9 @@ class _Reader:
             self._return_visit(u, back)
 
     def _awaited(self, u: Unit) -> None:
-        """A delegation from a place awaited without a place named for it ("Zum Stadtfest im
-        Juni 2027 wird eine Delegation aus Montesson erwartet", "une délégation d'Erlangen est
-        attendue en juillet", "a group from Hefei is expected in October", "wordt een
+        """A delegation from a place awaited without a place named for it ("Im Juni 2027 wird
+        zum Sommerfest eine Delegation aus Coventry erwartet", "une délégation de Sarrebruck
+        est attendue en juillet", "a group from Hefei is expected in October", "wordt een
         delegatie uit Oxford verwacht"): a visit to the document's own place, when the
         sentence names no other place and a date."""
         m = _AWAITED.search(self.low, u.start, u.end)
