@@ -5392,7 +5392,7 @@ class _Reader:
                 and status == "planned"
                 and strong
                 and not _plural(text[k.start : k.end])
-                and _FURTHER_ACT.search(self.low, max(u.start, k.start - 24), k.start)
+                and self._further_act(u, k)
                 and not self._named_besides(u, blocked)
                 and _WITH_SOMEONE.search(self.low, k.end, u.end) is None
             ):
@@ -6562,6 +6562,11 @@ class _Reader:
             end = start - 1
         return None
 
+    def _further_act(self, u: Unit, k: Keyword) -> bool:
+        """Whether the act word `k` is one more act ("eine weitere Vereinbarung", "a further
+        agreement", "un nouvel accord", "een nieuw akkoord")."""
+        return _FURTHER_ACT.search(self.low, max(u.start, k.start - 24), k.start) is not None
+
     def _pair_just_before(self, unit: int) -> list[Actor] | None:
         """The parties of the act read last, when its sentence is one of the four before
         `unit`."""
@@ -6721,7 +6726,7 @@ class _Reader:
             and last is not None
             and last.unit >= u.index - 4
             and any(m[2] == "planned" and m[0] >= k.end for m in markers)
-            and _FURTHER_ACT.search(self.low, max(u.start, k.start - 24), k.start) is not None
+            and self._further_act(u, k)
         ):
             # "Eine weitere Vereinbarung ... soll im Sommer unterzeichnet werden", "a further
             # agreement is to be signed": one more act of the parties just reported, to come
