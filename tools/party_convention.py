@@ -4,7 +4,7 @@
 
 OUT_ROOT holds the engine's output per corpus (`OUT_ROOT/<corpus with / as _>/NAME.json`,
 as `cityties extract --out` writes it); the script reads the gold files and texts of the
-development corpora (never corpus3 or the current blind set, corpus43) and the engine's
+development corpora (never corpus3 or the current blind set, corpus44) and the engine's
 `organisations` lists.
 
 For each act party and visit end of the gold it classifies the gold name (an organisation,
@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent / "benchmarks"
-HELD_OUT = {"corpus3", "corpus43"}  # corpus3 and the current blind set
+HELD_OUT = {"corpus3", "corpus44"}  # corpus3 and the current blind set
 
 ORG_WORDS = (
     r"universit\w*|hochschule|hogeschool|fachhochschule|college|coll[eè]ge|school|schule|"

@@ -5,7 +5,7 @@ validate it nested leave-one-corpus-out.
         [--write]
 
 For every document of the corpora annotated for agreements (`train_act_filter.CORPORA`:
-corpus3 and corpus43 never) the engine runs once with the decider off; `_act_model.
+corpus3 and corpus44 never) the engine runs once with the decider off; `_act_model.
 candidates` lists the candidates (act word x pair of actors of its sentence and the one
 before, the own place in every window) whose type and pair the rules did not output. A
 candidate's label is "matches a gold act the rules missed" (score.py's names and keys:

@@ -2,7 +2,7 @@
 
     python tools/visit_convention.py [--list] [--dev DIR]
 
-Reads the gold files and texts of the development corpora (never corpus3 or corpus43) and,
+Reads the gold files and texts of the development corpora (never corpus3 or corpus44) and,
 with --dev, the dev gold of ../shared/eval/dev. For every gold visit it reads the sentences
 of the text that name its `to` end (or an alias of it) and classifies:
 
