@@ -6567,11 +6567,17 @@ class _Reader:
         agreement", "un nouvel accord", "een nieuw akkoord")."""
         return _FURTHER_ACT.search(self.low, max(u.start, k.start - 24), k.start) is not None
 
+    def _last_reading_within(self, unit: int, n: int) -> _Reading | None:
+        """The act read last (a sibling reading aside) when its sentence is at most `n`
+        sentences before the sentence `unit` (or that sentence itself)."""
+        last = self.state.last()
+        return last if last is not None and last.unit >= unit - n else None
+
     def _pair_just_before(self, unit: int) -> list[Actor] | None:
         """The parties of the act read last, when its sentence is one of the four before
         `unit`."""
-        last = next((r for r in reversed(self.state.readings) if not r.sibling), None)
-        if last is None or not unit - 4 <= last.unit < unit:
+        last = self._last_reading_within(unit, 4)
+        if last is None or last.unit >= unit:
             return None
         return list(last.parties)
 
@@ -6698,13 +6704,11 @@ class _Reader:
             # "Every tie rests on an agreement signed by the mayors of both cities": how ties
             # are made, no act
             return False
-        last = self.state.last()
         if (
             u is not None
             and len(kws) == 1
             and markers
-            and last is not None
-            and last.unit >= u.index - 2
+            and self._last_reading_within(u.index, 2) is not None
             and _SUBJECT_ACT.fullmatch(self.low, u.start, k.start)
         ):
             # "Die Vereinbarung war 2009 nach mehreren Besuchen unterzeichnet worden.": the
@@ -6713,8 +6717,7 @@ class _Reader:
         if (
             u is not None
             and len(kws) == 1
-            and last is not None
-            and last.unit >= u.index - 2
+            and self._last_reading_within(u.index, 2) is not None
             and _SUBJECT_ACT.fullmatch(self.low, u.start, k.start)
             and _duration(self.low, k.end, min(u.end, k.end + 160), []) is not None
         ):
@@ -6723,8 +6726,7 @@ class _Reader:
         if (
             u is not None
             and len(kws) == 1
-            and last is not None
-            and last.unit >= u.index - 4
+            and self._last_reading_within(u.index, 4) is not None
             and any(m[2] == "planned" and m[0] >= k.end for m in markers)
             and self._further_act(u, k)
         ):
