@@ -1668,6 +1668,10 @@ _PAIR_SINCE: Final = re.compile(r"\s+(?:since|depuis|seit|sinds|sedert|in|en|im)
 _PAIR_PREP: Final = re.compile(r"\s+(?:between|with|tussen|met|entre|avec|zwischen|mit)\s")
 _DESCRIBING: Final = re.compile(r",\s*(?:which|that|qui|die|dat|welche[rs]?|das)\s+\Z")
 # A keyword that names a place, not an act ("der Partnerstadt", "the sister city")
+# "Sittard-Geleen – Masvingo (Zimbabwe)", "Beispiel: Kiel – Qingdao": a line of a pair
+_ENTRY_DASH: Final = re.compile(r"[ \t][–—-][ \t]")
+_ENTRY_LEAD: Final = re.compile(r"[ \t]*(?:[^\W\d_][\w'’-]*[ \t]*:[ \t]*)?")
+_ENTRY_REST: Final = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?")
 _PLACE_WORD: Final = re.compile(
     r"(?:cit(?:y|ies)|towns?|st(?:a|ä)dte?n?|st(?:ad|eden)|provinces?|regions?|provincies?|"
     r"regio'?s?|gemeenten?|gemeinden?|prefectures?|count(?:y|ies)|municipalit(?:y|ies)|states?|"
@@ -2536,6 +2540,9 @@ class _Reader:
         self.co_organisers: set[int] = set()  # starts of an event's co-organisers
         # the starts of act words a letter or memorandum prepares ("en vue d'un accord-cadre")
         self.in_view: set[int] = set()
+        # the entries of a list or chronicle under "A – B" lines: (line start, the entry's
+        # end, A, B), read once when asked (`_entry_pair`)
+        self._entries: list[tuple[int, int, Actor, Actor]] | None = None
 
     def run(self) -> list[_Reading]:
         keywords = find_keywords(self.text, idx=self.idx)
@@ -2570,6 +2577,10 @@ class _Reader:
                 self._heading_list(u, kws[0], us[n + 1 :], per_unit[n + 1 :])
                 continue
             item = self._item_line(u, kws) or self.list_items.get(u.index)
+            if item is not None and self._entry_line(u.start) is not None:
+                # "Venray – Kabale (Oeganda)": the line heads an entry of its own pair
+                item = None
+                self.item = None
             if item is not None:
                 self.item = (u.index, item)
             elif self.item is not None and u.index - self.item[0] > 6:
@@ -5306,6 +5317,12 @@ class _Reader:
                 # "..., which was upgraded to a sister city relationship in 2001": the parties
                 # of the act of the clause before
                 sets = [list(self.state.readings[-1].parties)]
+            if not sets and not k.generic and not any(a.kind == "place" for a in actors):
+                # "Stedenband sinds 1995." under "Sittard-Geleen – Masvingo (Zimbabwe)": the
+                # pair of the entry's line
+                entry = self._entry_pair(u)
+                if entry is not None:
+                    sets = [entry]
             if not sets and not k.generic and self.item is not None:
                 # "Sister city since 1981." under "2. Los Angeles, United States"
                 partner = self.item[1]
@@ -6185,6 +6202,12 @@ class _Reader:
                     and _BINDS_MAIN.fullmatch(self.low, k.end, a.start)
                     and _BOUND_TO_SINCE.fullmatch(self.low, a.end, partners[0].start)
                 ]
+            if not owners and not subj:
+                # "De zusterrelatie met het Chinese district Yuhang" under "Weert – Yuhang
+                # (China)": the other place of the entry's line
+                entry = self._entry_pair(u)
+                if entry is not None and any(a.key == partners[0].key for a in entry):
+                    owners = [a for a in entry if a.key != partners[0].key]
             if not owners:
                 group = _group(text, subj)
                 owners = group or self._resolve_owner(
@@ -6531,6 +6554,9 @@ class _Reader:
         years", "Partnerschaft mit Changzhou" under the masthead of Krefeld): a line standing
         alone, without a sentence's end, that names two places, or one place besides the
         document's own. None when the acts read so far are of another pair."""
+        entry = self._entry_pair(u)
+        if entry is not None:
+            return entry  # "Beispiel: Kiel – Qingdao": the pair of the entry, whatever came before
         text = self.text
         end = text.rfind("\n", 0, u.start)
         seen = 0
@@ -6566,6 +6592,61 @@ class _Reader:
         """Whether the act word `k` is one more act ("eine weitere Vereinbarung", "a further
         agreement", "un nouvel accord", "een nieuw akkoord")."""
         return _FURTHER_ACT.search(self.low, max(u.start, k.start - 24), k.start) is not None
+
+    def _entry_line(self, start: int) -> tuple[int, int, Actor, Actor] | None:
+        """The entry whose "A – B" line starts at `start`, if any."""
+        if self._entries is None:
+            self._entries = self._read_entries()
+        return next((e for e in self._entries if e[0] == start), None)
+
+    def _entry_pair(self, u: Unit) -> list[Actor] | None:
+        """The two parties of the entry of a list or chronicle that `u` stands in: the lines
+        under a line that names only a pair ("Sittard-Geleen – Masvingo (Zimbabwe)",
+        "Beispiel: Kiel – Qingdao", "Weert – Yuhang (China)"), down to the paragraph's end.
+        An entry is a boundary: the parties of another entry are not this one's."""
+        if self._entries is None:
+            self._entries = self._read_entries()
+        for start, end, a, b in self._entries:
+            if start < u.start < end:
+                return [a, b]
+        return None
+
+    def _read_entries(self) -> list[tuple[int, int, Actor, Actor]]:
+        """The "A – B" lines of the text and the paragraph each heads."""
+        text = self.text
+        if "–" not in text and "—" not in text and " - " not in text:
+            return []
+        out: list[tuple[int, int, Actor, Actor]] = []
+        for m in _ENTRY_DASH.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            if line_end - line_start > 90 or text[line_start:line_end].rstrip()[-1:] in ".!?;,":
+                continue
+            if text[max(0, line_start - 2) : line_start] != "\n\n" and line_start > 1:
+                continue  # a heading stands alone, after a blank line
+            left = [
+                a
+                for a in self.cast.within(line_start, m.start())
+                if a.place_kind != "country" and a.kind in ("place", "organisation")
+            ]
+            right = [
+                a
+                for a in self.cast.within(m.end(), line_end)
+                if a.place_kind != "country" and a.kind in ("place", "organisation")
+            ]
+            if len(left) != 1 or len(right) != 1 or left[0].key == right[0].key:
+                continue
+            a, b = left[0], right[0]
+            if not _ENTRY_LEAD.fullmatch(text, line_start, a.start):
+                continue
+            if not _ENTRY_REST.fullmatch(text, b.end, line_end) or not _ENTRY_REST.fullmatch(
+                text, a.end, m.start()
+            ):
+                continue
+            stop = text.find("\n\n", line_end)
+            out.append((line_start, len(text) if stop < 0 else stop, a, b))
+        return out
 
     def _last_reading_within(self, unit: int, n: int) -> _Reading | None:
         """The act read last (a sibling reading aside) when its sentence is at most `n`
@@ -6988,6 +7069,10 @@ class _Reader:
         when they were named after the latest act; else the latest act's parties.
         """
         want = "organisation" if _ORG_NOUNS.search(noun) else "place"
+        entry = self._entry_pair(u)
+        if entry is not None and all(a.kind == want for a in entry):
+            # "tussen beide gemeenten" under "Sittard-Geleen – Masvingo (Zimbabwe)"
+            return entry
         # "beide Städte" are two cities, "the two regions" two regions
         cities = bool(_CITY_NOUNS.search(noun))
         regions = not cities and _REGION_NOUNS.search(noun.casefold()) is not None
