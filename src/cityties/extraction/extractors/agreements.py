@@ -156,6 +156,7 @@ from cityties.extraction.extractors._clauses_pairs import (
     list_mates,
     own_subject_clauses,
     reported_subjects,
+    subordinate_subjects,
 )
 from cityties.extraction.extractors._clauses_scan import (
     DocIndex,
@@ -1672,6 +1673,10 @@ _DESCRIBING: Final = re.compile(r",\s*(?:which|that|qui|die|dat|welche[rs]?|das)
 _ENTRY_DASH: Final = re.compile(r"[ \t][–—-][ \t]")
 _ENTRY_LEAD: Final = re.compile(r"[ \t]*(?:[^\W\d_][\w'’-]*[ \t]*:[ \t]*)?")
 _ENTRY_REST: Final = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?")
+# the subordinators of `subordinate_subjects`, searched before it runs
+_SUBORDINATOR_WORDS: Final = re.compile(
+    r",[ \t]*(?:where|when|wo|als|où|lorsque|quand|toen|waar|nachdem|nadat)[ \t]"
+)
 _PLACE_WORD: Final = re.compile(
     r"(?:cit(?:y|ies)|towns?|st(?:a|ä)dte?n?|st(?:ad|eden)|provinces?|regions?|provincies?|"
     r"regio'?s?|gemeenten?|gemeinden?|prefectures?|count(?:y|ies)|municipalit(?:y|ies)|states?|"
@@ -4913,6 +4918,14 @@ class _Reader:
             # Suzhou": the subject of the reported clause is the act's, not the speaker's
             spans = [(a.start, a.end) for a in subject]
             at = reported_subjects(text, spans, kws[0].start)
+            if at < 0 and _SUBORDINATOR_WORDS.search(self.low, subject[0].end, kws[0].start):
+                # "travelled to Zhaoqing, where Zhaoqing University signed a cooperation
+                # agreement with ...": the subject of the clause where the act was made (an
+                # institution too)
+                at = subordinate_subjects(text, spans, kws[0].start)
+                if at >= 0:
+                    subject = subject[at:]
+                    at = -1
             if at < 0 and text.find(":", subject[0].end, kws[0].start) >= 0:
                 # "A steht damit nicht allein: Der Kanton B pflegt Partnerschaften mit ...":
                 # the subject of the clause after the colon

@@ -1,0 +1,81 @@
+"""Agreements: an act told in a clause opened by "where" or "when" after a comma is the
+clause's own subject's, not the main clause's (issue 2, acts inside clauses; seen in corpus31,
+corpus39 and corpus43: "a delegation of Kitwe City Council travelled to Zhaoqing, where
+Zhaoqing University signed a cooperation agreement with the Copperbelt University"). Every
+text here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityties.extraction import extract
+from cityties.extraction.extractors._clauses_pairs import subordinate_subjects
+from cityties.text import fold
+
+
+def _pairs(text: str) -> set[frozenset[str]]:
+    return {frozenset(fold(p.name) for p in a.parties) for a in extract(text).doc.agreements}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "partner", "speaker"),
+    [
+        (
+            "In May a delegation of Leeds City Council travelled to Hangzhou, where Zhejiang "
+            "University signed a cooperation agreement with the University of Leeds.",
+            "Zhejiang University",
+            "University of Leeds",
+            "Leeds",
+        ),
+        (
+            "Im Mai reiste eine Delegation der Stadt Jena nach Hangzhou, wo die Zhejiang "
+            "University ein Kooperationsabkommen mit der Universität Jena unterzeichnete.",
+            "Zhejiang University",
+            "Universität Jena",
+            "Jena",
+        ),
+        (
+            "En mai, une délégation de la ville de Lyon s'est rendue à Hangzhou, où "
+            "l'Université du Zhejiang a signé un accord de coopération avec l'Université de "
+            "Lyon.",
+            "Université du Zhejiang",
+            "Université de Lyon",
+            "Lyon",
+        ),
+        (
+            "In mei reisde een delegatie van de gemeente Leiden naar Hangzhou, waar de "
+            "Zhejiang University een samenwerkingsovereenkomst tekende met de Universiteit "
+            "Leiden.",
+            "Zhejiang University",
+            "Universiteit Leiden",
+            "Leiden",
+        ),
+    ],
+)
+def test_subordinate_clause_act_is_its_subjects(
+    text: str, subject: str, partner: str, speaker: str
+) -> None:
+    """The act of the "where" clause binds its subject and its partner, not the town of the
+    main clause."""
+    pairs = _pairs(text)
+    assert frozenset({fold(subject), fold(partner)}) in pairs
+    assert not any(fold(speaker) in p and fold(partner) in p for p in pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leeds sent a delegation to Hangzhou, where Ningbo signed", 2),
+        ("Leeds sent a delegation to Hangzhou, when the City of Ningbo signed", 2),
+        ("Leeds sent a delegation to Hangzhou and Ningbo signed", -1),
+        ("Leeds sent a delegation to Hangzhou, where it met Ningbo and signed", -1),
+    ],
+)
+def test_subordinate_subjects_finds_the_clause_opener(text: str, expected: int) -> None:
+    """Only a name right after ", where" or ", when" (maybe after a government's word) opens
+    a clause of its own subject."""
+    spans = []
+    for name in ("Leeds", "Hangzhou", "Ningbo"):
+        at = text.index(name)
+        spans.append((at, at + len(name)))
+    assert subordinate_subjects(text, spans, len(text)) == expected
