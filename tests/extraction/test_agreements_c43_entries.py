@@ -102,3 +102,55 @@ def test_entries_a_sentence_naming_its_own_pair_keeps_it() -> None:
         "Harlow signed a friendship agreement with Stavanger in 2015.\n"
     )
     assert _pairs(text) == {_pair("Harlow", "Stavanger")}
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        (
+            "Cooperation agreements of the Port of Hull\n\n"
+            "Port of Hull/Port of Rotterdam (Netherlands), agreement signed on 4 May 1999;\n\n"
+            "Port of Hull/Port of Gdansk (Poland), agreement signed on 12 June 2008;\n\n"
+            "Port of Hull/Port of Ningbo (China), memorandum of understanding under "
+            "negotiation.\n",
+            [("Port of Hull", "Port of Rotterdam"), ("Port of Hull", "Port of Gdansk")],
+            [("Port of Hull", "Rotterdam")],
+        ),
+        (
+            "Samenwerkingsakkoorden van de haven van Gent\n\n"
+            "Port of Ghent/Port of Dunkirk (Frankrijk), akkoord getekend op 4 mei 1999;\n\n"
+            "Port of Ghent/Port of Gdansk (Polen), akkoord getekend op 12 juni 2008;\n",
+            [("Port of Ghent", "Port of Dunkirk"), ("Port of Ghent", "Port of Gdansk")],
+            [],
+        ),
+        (
+            "Les accords du Port de Cotonou\n\n"
+            "Port de Cotonou/Port de Marseille-Fos (France), accord signé le 4 mai "
+            "1999 ;\n\n"
+            "Port de Cotonou/Port de Ningbo (Chine), accord de jumelage signé le "
+            "12 juin 2018 ;\n",
+            [
+                ("Port de Cotonou", "Port de Marseille-Fos"),
+                ("Port de Cotonou", "Port de Ningbo"),
+            ],
+            [],
+        ),
+        (
+            "Partnerschaften der Region\n\n"
+            "Bremen – Dalian: Städtepartnerschaft, 1985\n"
+            "Hamburg – Shanghai: Städtepartnerschaft, 1986\n",
+            [("Bremen", "Dalian"), ("Hamburg", "Shanghai")],
+            [("Bremen", "Shanghai")],
+        ),
+    ],
+)
+def test_entries_line_opening_with_its_pair(
+    text: str, wanted: list[tuple[str, str]], unwanted: list[tuple[str, str]]
+) -> None:
+    """A list line that opens with two names joined by a slash or a dash, then the act, is
+    that pair's act."""
+    pairs = _pairs(text)
+    for a, b in wanted:
+        assert _pair(a, b) in pairs
+    for a, b in unwanted:
+        assert _pair(a, b) not in pairs

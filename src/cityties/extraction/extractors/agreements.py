@@ -1673,6 +1673,12 @@ _DESCRIBING: Final = re.compile(r",\s*(?:which|that|qui|die|dat|welche[rs]?|das)
 _ENTRY_DASH: Final = re.compile(r"[ \t][–—-][ \t]")
 _ENTRY_LEAD: Final = re.compile(r"[ \t]*(?:[^\W\d_][\w'’-]*[ \t]*:[ \t]*)?")
 _ENTRY_REST: Final = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?")
+# "Lomé/Marseille-Fos", "Brisbane – Chongqing", "Lille / Erfurt": the pair of a list line
+_PAIR_LINE_JOIN: Final = re.compile(r"[ \t]*/[ \t]*|[ \t]+[–—-][ \t]+")
+# then a bracket, and a comma or a colon before the act's words ("(Chine), accord ...")
+_PAIR_LINE_REST: Final = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[,:][ \t]*(?:[\w'’-]+[ \t]+){0,3}"
+)
 # the subordinators of `subordinate_subjects`, searched before it runs
 _SUBORDINATOR_WORDS: Final = re.compile(
     r",[ \t]*(?:where|when|wo|als|où|lorsque|quand|toen|waar|nachdem|nadat)[ \t]"
@@ -2548,6 +2554,8 @@ class _Reader:
         # the entries of a list or chronicle under "A – B" lines: (line start, the entry's
         # end, A, B), read once when asked (`_entry_pair`)
         self._entries: list[tuple[int, int, Actor, Actor]] | None = None
+        # lines that may open with a pair ("A/B (Country), accord signé ...")
+        self.pair_lines = "/" in self.text or "–" in self.text or " - " in self.text
 
     def run(self) -> list[_Reading]:
         keywords = find_keywords(self.text, idx=self.idx)
@@ -5137,6 +5145,11 @@ class _Reader:
             sets, siblings = self._parties(
                 u, k, j, kws, zone_end, actors, own_subject, both, title_end
             )
+            inline = self._inline_pair(u, k) if self.pair_lines else None
+            if inline is not None:
+                # "Port Autonome de Lomé/Port de Lianyungang (Chine), accord de jumelage signé
+                # le 9 septembre 2019 ;": a list line that opens with its pair
+                sets = [inline]
             via_item = False
             kind: AgreementType = k.type
             referred: _Reading | None = None  # the act a definite "the agreement" names
@@ -6605,6 +6618,31 @@ class _Reader:
         """Whether the act word `k` is one more act ("eine weitere Vereinbarung", "a further
         agreement", "un nouvel accord", "een nieuw akkoord")."""
         return _FURTHER_ACT.search(self.low, max(u.start, k.start - 24), k.start) is not None
+
+    def _inline_pair(self, u: Unit, k: Keyword) -> list[Actor] | None:
+        """The pair that opens the line of the act word `k` ("Port Autonome de Lomé/Port de
+        Xiamen (Chine), protocole d'accord ...", "Brisbane – Chongqing: sister city, 2005",
+        "- Lille / Erfurt : jumelage signé en 1991"): two names joined by a slash or a dash at
+        the line's start, maybe a bracket, then a comma or a colon before the act word, and
+        no other party named before it."""
+        text = self.text
+        line_start = text.rfind("\n", 0, k.start) + 1
+        if line_start < u.start - 1:
+            return None  # the act word's line starts before its sentence: no list line
+        named = [
+            a
+            for a in self.cast.within(line_start, k.start)
+            if a.place_kind != "country" and a.kind in ("place", "organisation")
+        ]
+        if len(named) != 2 or named[0].key == named[1].key:
+            return None
+        a, b = named
+        if not _BULLET.fullmatch(text, line_start, a.start):
+            return None
+        if _PAIR_LINE_JOIN.fullmatch(text, a.end, b.start) is None:
+            return None
+        rest = _PAIR_LINE_REST.match(text, b.end, k.start)
+        return [a, b] if rest is not None and rest.end() == k.start else None
 
     def _entry_line(self, start: int) -> tuple[int, int, Actor, Actor] | None:
         """The entry whose "A – B" line starts at `start`, if any."""
