@@ -79,3 +79,46 @@ def test_subordinate_subjects_finds_the_clause_opener(text: str, expected: int) 
         at = text.index(name)
         spans.append((at, at + len(name)))
     assert subordinate_subjects(text, spans, len(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "antecedent", "wrong"),
+    [
+        (
+            "The exhibition shows the crafts of the Canton of Fribourg, with which the "
+            "province of Limburg signed a cooperation agreement in 2014.",
+            "Limburg",
+            "Fribourg",
+            "Leuven",
+        ),
+        (
+            "Die Ausstellung zeigt das Handwerk der Provinz Anhui, mit der die Stadt Kassel "
+            "im Jahr 2014 eine Kooperationsvereinbarung unterzeichnet hat.",
+            "Kassel",
+            "Anhui",
+            "Leuven",
+        ),
+        (
+            "L'exposition présente l'artisanat de la province du Hubei, avec laquelle la "
+            "province de Namur a signé un accord de coopération en 2014.",
+            "Namur",
+            "Hubei",
+            "Leuven",
+        ),
+        (
+            "De tentoonstelling toont het handwerk van de provincie Hubei, waarmee de "
+            "provincie Limburg in 2014 een samenwerkingsakkoord sloot.",
+            "Limburg",
+            "Hubei",
+            "Leuven",
+        ),
+    ],
+)
+def test_with_which_clause_names_its_own_subject(
+    text: str, subject: str, antecedent: str, wrong: str
+) -> None:
+    """An act in a "with which" clause that names its own subject binds that subject and the
+    name before the comma."""
+    pairs = _pairs(f"Leuven, 3 March 2025\n\n{text}")
+    assert frozenset({fold(subject), fold(antecedent)}) in pairs
+    assert not any(fold(wrong) in p for p in pairs)

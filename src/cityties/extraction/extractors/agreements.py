@@ -1362,6 +1362,36 @@ _WITH_WHICH: Final = re.compile(
     r"(?:with\s+(?:which|whom)|avec\s+(?:laquelle|lequel|qui)|mit\s+(?:der|dem|denen|welche[rm])|"
     r"met\s+(?:wie|welke)|waarmee)\s+(?:[\w'’-]+\s+){0,3}\Z"
 )
+# a relative clause opened by "with which" after a comma, read up to its subject
+_WITH_WHICH_WORDS: Final = frozenset(
+    {
+        b"which",
+        b"whom",
+        b"laquelle",
+        b"lequel",
+        b"lesquelles",
+        b"lesquels",
+        b"qui",
+        b"dem",
+        b"der",
+        b"denen",
+        b"welcher",
+        b"welchem",
+        b"wie",
+        b"welke",
+        b"waarmee",
+    }
+)
+_WITH_WHICH_OPEN: Final = re.compile(
+    r",[ \t\n]*(?:with[ \t]+(?:which|whom)|avec[ \t]+(?:laquelle|lequel|lesquelles|lesquels|"
+    r"qui)|mit[ \t]+(?:der|dem|denen|welche[rm])|met[ \t]+(?:wie|welke)|waarmee)[ \t]"
+)
+# between the pronoun and the clause's subject: a determiner and a government's word
+_CLAUSE_SUBJECT_GAP: Final = re.compile(
+    r"[ \t]*(?:(?:the|de|het|la|le|l['’]|die|der|das)[ \t]*(?:(?:city|town|municipality|county|"
+    r"province|commune|ville|gemeente|stad|provincie|stadt|gemeinde|kreis|landkreis|provinz|"
+    r"région|region|regio)[ \t]+(?:of[ \t]+|de[ \t]+|du[ \t]+|d['’]|van[ \t]+)?)?)?"
+)
 _APPOSITION: Final = re.compile(r",\s+(?:a|an|un|une|een|ein|eine)\s+(?:[\w-]+\s+)?\Z")
 # a participle fronted before the act's noun or pronoun, with the act's term: "Conclu pour une
 # durée de trois ans, ", "Signed for an initial term of five years, ", "Für fünf Jahre
@@ -2556,6 +2586,8 @@ class _Reader:
         self._entries: list[tuple[int, int, Actor, Actor]] | None = None
         # lines that may open with a pair ("A/B (Country), accord signé ...")
         self.pair_lines = "/" in self.text or "–" in self.text or " - " in self.text
+        # "with which", "avec laquelle", "mit der", "waarmee": relative clauses of an act
+        self.with_which = not words.isdisjoint(_WITH_WHICH_WORDS)
 
     def run(self) -> list[_Reading]:
         keywords = find_keywords(self.text, idx=self.idx)
@@ -6189,6 +6221,10 @@ class _Reader:
         pre_text = text[kws[j - 1].end if j else u.start : k.start]
 
         sets: list[list[Actor]] = []
+        if not partners and self.with_which:
+            with_which = self._with_which_pair(u, k, actors)
+            if with_which is not None:
+                return [with_which], []
         antecedent = self._antecedent(u, k, actors)
         if antecedent is not None and not partners:
             besides = self.cast.home_besides(antecedent)
@@ -6756,6 +6792,35 @@ class _Reader:
         a = before[-1]
         gap = self.text[a.end : m.start()]
         return a if len(gap) <= 30 and "." not in gap else None
+
+    def _with_which_pair(self, u: Unit, k: Keyword, actors: list[Actor]) -> list[Actor] | None:
+        """The two parties of an act told in a relative clause opened by "with which" that
+        names its own subject ("Guizhou, avec laquelle la province de Luxembourg a signé un
+        accord de coopération", "Hildesheim, waarmee Aalst sinds 1968 verzusterd is", "the
+        University of Y, with which the University of X signed an agreement", "Xuancheng, mit
+        der die Stadt Frankenberg eine Partnerschaft ... unterzeichnete"): the clause's
+        subject and the name before the comma. None when no name opens the clause."""
+        found = list(_WITH_WHICH_OPEN.finditer(self.low, max(u.start - 2, k.start - 160), k.start))
+        if not found:
+            return None
+        m = found[-1]
+        inner = [a for a in actors if m.end() <= a.start and a.end <= k.start]
+        if not inner or not _CLAUSE_SUBJECT_GAP.fullmatch(self.low, m.end(), inner[0].start):
+            return None
+        subject = inner[0]
+        antecedent = next(
+            (
+                a
+                for a in self.cast.before(m.start() + 1, limit=40)
+                if a.place_kind != "country" and a.kind in ("place", "organisation")
+            ),
+            None,
+        )
+        if antecedent is None or "." in self.text[antecedent.end : m.start()]:
+            return None
+        if subject.key == antecedent.key or subject.kind != antecedent.kind:
+            return None
+        return [subject, antecedent]
 
     def _search(self, rx: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
         """`rx.search` in [start, end) of the lower-cased text (the prepositions, tried only at
