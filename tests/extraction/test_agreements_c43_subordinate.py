@@ -122,3 +122,61 @@ def test_with_which_clause_names_its_own_subject(
     pairs = _pairs(f"Leuven, 3 March 2025\n\n{text}")
     assert frozenset({fold(subject), fold(antecedent)}) in pairs
     assert not any(fold(wrong) in p for p in pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "institutions", "towns", "home"),
+    [
+        (
+            "Manitoba and Shandong mark 30 years of partnership\n\nManitoba and the Chinese "
+            "province of Shandong are marking the 30th anniversary of their sister-province "
+            "relationship today in Winnipeg.\n\nManitoba's capital, Winnipeg, has been twinned "
+            "with Jinan, the provincial capital of Shandong, since 1995, and the University of "
+            "Manitoba signed a memorandum of understanding with Shandong University in 2015.",
+            ("University of Manitoba", "Shandong University"),
+            None,
+            "Manitoba",
+        ),
+        (
+            "Saguenay reporte son jumelage\n\nLe jumelage entre Saguenay et Qiqihar est "
+            "reporté.\n\nRappelons que Saguenay a déjà une entente de coopération avec la "
+            "ville de Daqing depuis 2004, et que l'Université du Québec à Chicoutimi (UQAC) a "
+            "signé en 2009 un protocole d'accord avec l'Université de Harbin.",
+            ("Université du Québec à Chicoutimi", "Université de Harbin"),
+            ("Saguenay", "Daqing"),
+            "Saguenay",
+        ),
+        (
+            "Sachsen und Hubei feiern 20 Jahre Partnerschaft\n\nSachsen und die chinesische "
+            "Provinz Hubei feiern heute in Dresden das 20-jährige Bestehen ihrer Partnerschaft."
+            "\n\nDresden unterhält seit 2005 eine Städtepartnerschaft mit Wuhan, und die "
+            "Universität Leipzig unterzeichnete 2015 ein Kooperationsabkommen mit der Wuhan "
+            "University.",
+            ("Universität Leipzig", "Wuhan University"),
+            ("Dresden", "Wuhan"),
+            "Sachsen",
+        ),
+        (
+            "Gelderland en Hubei vieren 20 jaar vriendschap\n\nGelderland en de Chinese "
+            "provincie Hubei vieren vandaag in Arnhem het twintigjarig bestaan van hun "
+            "vriendschapsband.\n\nDe hoofdstad Arnhem heeft sinds 2005 een stedenband met "
+            "Wuhan, en de Hogeschool Gelderland ondertekende in 2015 een memorandum van "
+            "overeenstemming met de Wuhan University.",
+            ("Hogeschool Gelderland", "Wuhan University"),
+            ("Arnhem", "Wuhan"),
+            "Gelderland",
+        ),
+    ],
+)
+def test_coordinated_clause_of_an_institution_is_its_own(
+    text: str, institutions: tuple[str, str], towns: tuple[str, str] | None, home: str
+) -> None:
+    """A clause after ", and" (", et que", ", und", ", en") whose subject is a university is
+    that university's act with its partner, not the act of the region the page is about; the
+    towns keep their own act (the Manitoba text's twinning is read as the province's, another
+    matter: not asserted)."""
+    pairs = _pairs(text)
+    assert frozenset(fold(x) for x in institutions) in pairs
+    if towns is not None:
+        assert frozenset(fold(x) for x in towns) in pairs
+    assert frozenset({fold(home), fold(institutions[1])}) not in pairs

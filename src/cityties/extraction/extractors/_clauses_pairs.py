@@ -28,7 +28,8 @@ __all__ = [
 # what stands between the comma and the subject: a conjunction, then maybe a determiner and a
 # government's word ("die Stadt", "la ville de", "de gemeente", "the City of")
 _OPENING: Final = re.compile(
-    r"[,;][ \t]+(?:(?:and|et|en|und|while|whilst|whereas|but|mais|maar|aber|terwijl|"
+    r"[,;][ \t]+(?:(?:and[ \t]+that|et[ \t]+que|en[ \t]+dat|und[ \t]+dass|"
+    r"and|et|en|und|while|whilst|whereas|but|mais|maar|aber|terwijl|"
     r"tandis[ \t]+que|alors[ \t]+que|während|wohingegen)[ \t]+)?"
     r"(?:(?:the|de|het|la|le|l['’]|die|der|das)[ \t]*"
     r"(?:(?:city|town|municipality|borough|county|province|state|region|district|gemeente|stad|"
@@ -44,7 +45,8 @@ _NOT_VERB: Final = frozenset(
     province provincie provinz state county city region regio région district bezirk
     prefecture préfecture oblast kreis""".split()
 )
-_WORD_AFTER: Final = re.compile(r"[ \t]+([a-zà-ÿß]+)\b")
+# (past a short alias in brackets: "l'Université du Québec à Chicoutimi (UQAC) a signé")
+_WORD_AFTER: Final = re.compile(r"[ \t]+(?:\([A-Z][\w&.-]{1,11}\)[ \t]+)?([a-zà-ÿß]+)\b")
 # the longest gap between the comma and the subject's name
 _MOST_GAP: Final = 48
 # between the two names of a pair subject: "and", maybe a determiner and a government's word

@@ -5017,7 +5017,13 @@ class _Reader:
         # "Weert zegde in 2023 de zusterrelatie met Yuhang op, en Eindhoven verbrak in 2022 de
         # vriendschapsrelatie met Nanjing": clauses of their own subject, each with its act
         heads = [
-            a for a in actors if a.government or (a.kind == "place" and a.place_kind != "country")
+            a
+            for a in actors
+            if a.government
+            or (a.kind == "place" and a.place_kind != "country")
+            # "..., and the University of Alberta signed a memorandum with ...": an
+            # institution is the subject of a clause too
+            or (a.kind == "organisation" and a.org_kind in _INSTITUTIONS)
         ]
         clauses = (
             own_subject_clauses(
