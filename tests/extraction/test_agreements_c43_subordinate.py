@@ -180,3 +180,41 @@ def test_coordinated_clause_of_an_institution_is_its_own(
     if towns is not None:
         assert frozenset(fold(x) for x in towns) in pairs
     assert frozenset({fold(home), fold(institutions[1])}) not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Leeds, 3 March 2025\n\nIn 2010 Leeds and Hangzhou signed a friendship agreement. "
+            "On the same day, the University of Leeds and Zhejiang University renewed the "
+            "exchange agreement they had concluded in 2012.",
+            ("University of Leeds", "Zhejiang University"),
+        ),
+        (
+            "Lyon, le 3 mars 2025\n\nEn 2010, Lyon et Wuhan ont signé un accord d'amitié. Le "
+            "même jour, l'Université de Lyon et l'Université de Wuhan ont renouvelé l'accord "
+            "d'échange qu'elles avaient conclu en 2012.",
+            ("Université de Lyon", "Université de Wuhan"),
+        ),
+        (
+            "Kassel, 3. März 2025\n\nIm Jahr 2010 unterzeichneten Kassel und Hangzhou ein "
+            "Freundschaftsabkommen. Am selben Tag haben die Universität Kassel und die Zhejiang "
+            "University das Austauschabkommen aus dem Jahr 2012 verlängert.",
+            ("Universität Kassel", "Zhejiang University"),
+        ),
+        (
+            "Gent, 3 maart 2025\n\nIn 2010 ondertekenden Gent en Ningbo een vriendschapsakkoord. "
+            "Dezelfde dag hebben de Universiteit Gent en de Ningbo University de "
+            "uitwisselingsovereenkomst uit 2012 verlengd.",
+            ("Universiteit Gent", "Ningbo University"),
+        ),
+    ],
+)
+def test_definite_act_of_a_subject_pair_is_the_pairs(text: str, pair: tuple[str, str]) -> None:
+    """ "A and B renewed the agreement": the definite act word after a pair that is the subject
+    of its verb is that pair's act, not the act reported last."""
+    acts = extract(text).doc.agreements
+    theirs = [a for a in acts if {fold(p.name) for p in a.parties} == {fold(x) for x in pair}]
+    assert theirs
+    assert any(a.status == "renewed" for a in theirs)

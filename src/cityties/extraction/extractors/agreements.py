@@ -1993,6 +1993,42 @@ _OWN_GAP: Final = re.compile(
 )
 
 
+# after a subject pair, the verb of the act and its article: "ont renouvelé l'", "haben den ...
+# verlängert", "renewed the", "hebben de ... verlengd" (a finite verb, maybe an adverb or a date)
+_PAIR_VERB_GAP: Final = re.compile(
+    r"\s*(?:\([^()]{1,12}\)\s*)?(?:(?:ont|have|has|had|avaient|hebben|haben|hatten|hadden)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?|(?:[\w'’-]+\s+){0,3}?(?:renouvel\w*|renew\w*|sign\w*|conclu\w*|"
+    r"verleng\w*|verläng\w*|unterzeichn\w*|ondertek\w*|tekenden|extended)\s+"
+    r"(?:(?:for|pour)\s+[\w-]+\s+(?:years?|ans)\s+)?)?"
+    r"(?:l['’]|the|their|leur|le|la|de|het|hun|den|die|das|ihr\w*)\s*(?:[\w-]+\s+){0,2}\Z"
+)
+# the verb of the act after its word, when the pair and the article stand alone before it
+# ("Dezelfde dag hebben A en B de overeenkomst verlengd", "haben A und B das Abkommen
+# verlängert")
+_PAIR_VERB_AFTER: Final = re.compile(
+    r"verleng\w*|verläng\w*|unterzeichn\w*|ondertek\w*|getekend|geschlossen|gesloten|renouvel\w*|"
+    r"renew\w*|sign\w*"
+)
+
+
+_ARTICLE_ONLY: Final = re.compile(
+    r"\s*(?:de|het|den|die|das|the|l['’]|le|la)\s*(?:[\w-]+\s+){0,2}", re.IGNORECASE
+)
+
+
+def _subject_pair_verb(low: str, end: int, kw_start: int, kw_end: int, stop: int) -> bool:
+    """Whether the words between a subject pair (ending at `end`) and the act's word are its
+    verb and an article ("... ont renouvelé l'accord", "... renewed their agreement"), or only
+    an article with the verb after the act's word ("... hebben A en B de overeenkomst
+    verlengd")."""
+    m = _PAIR_VERB_GAP.fullmatch(low, end, kw_start) if kw_start - end <= 80 else None
+    if m is None:
+        return False
+    if _ARTICLE_ONLY.fullmatch(m.group()) is not None:
+        return _PAIR_VERB_AFTER.search(low, kw_end, min(stop, kw_end + 80)) is not None
+    return True
+
+
 def _without_abbreviations(text: str, kws: list[Keyword]) -> list[Keyword]:
     """The keywords without the abbreviation in brackets that follows an act's words ("a
     memorandum of understanding (MoU) was concluded", "une lettre d'intention (LOI)"): one
@@ -5219,7 +5255,18 @@ class _Reader:
                         if k.end <= m.start() < zone_end
                     )
                 )
-                if (definite or possessed) and k.generic and not between_orgs:
+                # "Le même jour, l'École ... de Limoges et l'Université ... de Jingdezhen ont
+                # renouvelé l'accord d'échange": a pair that opens the clause as the subject of
+                # the act's verb owns "the agreement", not the act reported last
+                own_pair = (
+                    len(sets) == 1
+                    and len(sets[0]) == 2
+                    and (latest is None or {a.key for a in sets[0]} != set(latest.keys))
+                    and all(pre_start <= a.start and a.end <= k.start for a in sets[0])
+                    and len(_group(text, list(sets[0]))) == 2
+                    and _subject_pair_verb(self.low, sets[0][1].end, k.start, k.end, zone_end)
+                )
+                if (definite or possessed) and k.generic and not between_orgs and not own_pair:
                     # "the agreement": the act reported last, whatever its kind ("the
                     # memorandum": the last memorandum; "the Beijing agreement": the last act
                     # with Beijing)
