@@ -120,3 +120,62 @@ def test_compass_acronym_names_the_full_name(text: str, language: str, parties: 
     acts = _acts(text, language)
     assert parties in acts
     assert not any("NEFU" in a or "NWPU" in a for a in acts)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "In 2019 the Halifax Port Authority and the Ningbo Municipal Port Administration "
+            "signed a memorandum of understanding.",
+            "Ningbo Municipal Port Administration",
+        ),
+        (
+            "Officials of the Baltimore Port Administration met a delegation from Xiamen in May.",
+            "Baltimore Port Administration",
+        ),
+    ],
+)
+def test_port_administration_is_one_head(text: str, name: str) -> None:
+    """ "Administration" right after a head word ("Port Administration") goes on with the name."""
+    assert name in _orgs(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Inholland werkt al tien jaar samen met Ningbo University.", "nl", "Inholland"),
+        (
+            "Kedge coopère depuis 2015 avec l'Université de Wuhan sur un double diplôme.",
+            "fr",
+            "Kedge",
+        ),
+        (
+            "Fontys signed a memorandum of understanding with Hangzhou Normal University in 2019.",
+            "en",
+            "Fontys",
+        ),
+        (
+            "Hafenwerke unterzeichnete 2021 mit der Ningbo Port Group eine Absichtserklärung.",
+            "de",
+            "Hafenwerke",
+        ),
+    ],
+)
+def test_subject_working_with_an_organisation_is_one(text: str, language: str, name: str) -> None:
+    """An unknown name that opens a sentence whose verb of signing or cooperation takes
+    "with" and an organisation is an organisation too (a brand, a short name)."""
+    assert name in _orgs(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Johnson met the Tongji University delegation to discuss a partnership.", "en"),
+        ("Im Mai sprach die Delegation mit der Tongji-Universität über eine Kooperation.", "de"),
+    ],
+)
+def test_subject_partner_needs_with_of_its_language(text: str, language: str) -> None:
+    """English "met" is a verb, and a common word opening the sentence is no name: neither
+    becomes an organisation."""
+    assert _orgs(text, language) == [n for n in _orgs(text, language) if "Tongji" in n]

@@ -2026,6 +2026,15 @@ def find_organisation_partners(sc: Scanner) -> None:
             if hit is not None and _act_clause(sc, hit[0], b):
                 _add(sc, hit[0], hit[1], "other", None)
                 facts.refresh(sc)
+        # NAME <verb> ... with [the] ORG: the subject that opens the sentence
+        k = a - 1
+        if k >= 0 and tk.lowers[k] in _PARTNER_ARTICLES:
+            k -= 1
+        if k >= 1 and tk.lowers[k] == _PARTNER_WITH.get(sc.lang) and not sc.used[k]:
+            hit = _subject_partner(sc, k, facts)
+            if hit is not None and _cooperation_clause(sc, hit[0], b):
+                _add(sc, hit[0], hit[1], "other", None)
+                facts.refresh(sc)
         # ORG and [the] NAME
         k = b
         if k < tk.n and tk.lowers[k] in _PARTNER_AND and not sc.used[k]:
@@ -2037,6 +2046,48 @@ def find_organisation_partners(sc: Scanner) -> None:
                 if hit is not None and _act_clause(sc, a, hit[1]):
                     _add(sc, hit[0], hit[1], "other", None)
                     facts.refresh(sc)
+
+
+# "with" before the organisation a sentence's subject works or signs with, per language
+# (English "met" is a verb)
+_PARTNER_WITH: Final = {"en": "with", "nl": "met", "de": "mit", "fr": "avec"}
+# Most tokens between the subject and "with" ("Saxion werkt al twaalf jaar samen met ...")
+_SUBJECT_REACH: Final = 10
+# Words of cooperation that make a clause an act's even without an act noun ("werkt samen
+# met", "arbeitet mit ... zusammen", "coopère avec", "cooperates with")
+_COOPERATION_WORDS: Final = frozenset(
+    """samen samenwerking zusammen kooperiert kooperieren kooperation zusammenarbeit
+    cooperates cooperate cooperation collaborates collaborate collaboration partnership
+    partners coopère coopèrent coopération collabore collaborent partenariat""".split()
+)
+
+
+def _subject_partner(sc: Scanner, k: int, facts: _Partners) -> tuple[int, int] | None:
+    """The unknown name that opens the sentence of the token k ("with"), when only lower-case
+    words and numbers stand between it and k (a verb and its adverbs: "Saxion werkt al twaalf
+    jaar samen met"): its tokens (i, j), else None."""
+    tk = sc.tk
+    a = k
+    while a > 0 and k - a < _SUBJECT_REACH and not sc.sentence_initial(a):
+        a -= 1
+    if not sc.sentence_initial(a) or a >= k:
+        return None
+    hit = _partner_name(sc, a, 1, facts)
+    if hit is None or hit[1] >= k:
+        return None
+    for x in range(hit[1], k):
+        if tk.caps[x] or sc.used[x] or not tk.linked(x):
+            return None  # (another name, or the end of the clause, before "with")
+    return hit
+
+
+def _cooperation_clause(sc: Scanner, i: int, j: int) -> bool:
+    """True when the clause around tokens i..j-1 holds a signing verb, an act noun or a word
+    of cooperation."""
+    if _act_clause(sc, i, j):
+        return True
+    tk = sc.tk
+    return any(tk.lowers[x] in _COOPERATION_WORDS for x in range(i, min(tk.n, j + 12)))
 
 
 def _neuter_name(words: list[str]) -> bool:

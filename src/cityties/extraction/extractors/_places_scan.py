@@ -860,6 +860,9 @@ _ENGLISH_HEADS: Final = frozenset(
 # English heads a German text may write with English words before them ("das Yixing Ceramics
 # Museum"; a German museum comes after its head: "das Museum Ludwig")
 _ENGLISH_NAMED_HEADS: Final = _ENGLISH_HEADS | {"museum"}
+# Capitalised words that go on with a head before them though they are no heads of their own
+# ("Ningbo Municipal Port Administration", "Maryland Port Administration")
+_HEAD_TAILS: Final = frozenset({"Administration"})
 # the word of "People's Republic", "People's Government" (its -'s ends no name)
 _PEOPLES: Final = frozenset({"people", "peoples"})
 # Endings of French adjectives after an organisation's head ("océanique", "islamique",
@@ -2518,7 +2521,11 @@ class Scanner:
             and (
                 (
                     tk.gaps[j - 1] == " "
-                    and (tk.words[j] in lex.COMPANY_SUFFIXES or self.head_kind(j) is not None)
+                    and (
+                        tk.words[j] in lex.COMPANY_SUFFIXES
+                        or self.head_kind(j) is not None
+                        or tk.words[j] in _HEAD_TAILS
+                    )
                 )
                 or (tk.gaps[j - 1] == "\n" and tk.words[j] in lex.COMPANY_SUFFIXES)
             )
