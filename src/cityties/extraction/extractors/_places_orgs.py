@@ -912,6 +912,9 @@ _SEAT_COMPOUNDS: Final[tuple[tuple[str, OrgKind], ...]] = (
     ("agentur", "government_service"),
     ("behörde", "government_service"),
     ("amt", "government_service"),
+    # a museum named by its compound and its town ("Töpfereimuseum Raeren", "Kunstmuseum
+    # Basel", "Stadtmuseum der Stadt Dresden")
+    ("museum", "other"),
 )
 # Heads that take their place only after a preposition and a region word ("Handelsamt der
 # Stadt Changzhou"; "Landratsamt Neumarkt", "Auswärtiges Amt" are no such names).
@@ -1474,6 +1477,10 @@ _NAMED_SCHOOL: Final = re.compile(
     r"Oberschule|Mittelschule|Schule|Lyzeum))(?:\s(?P<seat>" + _CAP + r"))?(?![\w-])"
     r"|(?P<nl>(?:Stedelijk|Christelijk|Katholiek|Openbaar|Koninklijk|Rijks|"
     r"Stedelijke|Christelijke|Katholieke|Openbare)\s(?:Lyceum|Gymnasium|College)\s" + _CAP + r")"
+    # "het Drachtster Lyceum", "het Stedelijk Lyceum", "het Baken Park Lyceum": a Dutch
+    # "Lyceum" named by one or two capitalised words before it
+    r"|(?P<lyceum>(?!(?:Het|De|Een|Dit|Dat|Ons|Onze)\s)(?:[A-Z][a-z]+\s){1,2}Lyceum)"
+    r"(?:\s(?P<lseat>" + _CAP + r"))?(?![\w-])"
 )
 
 
@@ -1581,8 +1588,12 @@ def find_schools(sc: Scanner) -> None:
             lw = sc.tk.lowers[first]
             if lw in lex.DETERMINERS or (lw in lex.COMMON_WORDS and "-" not in m.group("name")):
                 continue  # "le lycée Le ..." is no name; "lycée Agricole" a common word
-        if _place_word(sc, m.start("name")) and "-" not in m.group("name"):
-            continue  # "le lycée Quimper": a town, not the school's name
+        if (
+            _place_word(sc, m.start("name"))
+            and "-" not in m.group("name")
+            and _stands_free(text, m.group("name"))
+        ):
+            continue  # "le lycée Quimper ... à Quimper": a town, not the school's name
         _school(sc, a, b)
     if sc.lang == "de" and ("Gymnasium" in text or "Lyzeum" in text):
         for m in _GERMAN_SCHOOL.finditer(text):
@@ -1592,7 +1603,24 @@ def find_schools(sc: Scanner) -> None:
         b = m.end()
         if m.group("seat") is not None and not _place_word(sc, m.start("seat")):
             b = m.end("de")  # "Goethe-Gymnasium Emmendingen", not "... Schüler"
+        elif m.group("lseat") is not None and not _place_word(sc, m.start("lseat")):
+            b = m.end("lyceum")  # "het Drachtster Lyceum Drachten", not "... Dinsdag"
         _school(sc, m.start(), b)
+
+
+# a French school word right before a name ("lycée Ampère", "collège Pasteur")
+_FRENCH_SCHOOL_WORD: Final = re.compile(r"(?:[Ll]ycée|[Cc]ollège|[ÉEée]cole)\s\Z")
+
+
+def _stands_free(text: str, name: str) -> bool:
+    """Whether `name` is written somewhere in the text without a French school word right
+    before it: a town the page names ("le lycée Quimper ... à Quimper"). A school named after
+    a person whose name the gazetteer also holds as a place ("le lycée Ampère", "le collège
+    Pasteur", "le lycée Voltaire") writes it only after its school word."""
+    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+        if _FRENCH_SCHOOL_WORD.search(text, max(0, m.start() - 10), m.start()) is None:
+            return True
+    return False
 
 
 # a capitalised word after a preposition of place ("nach Jintan", "aus Jintan", "In Jintan")
@@ -1998,6 +2026,15 @@ def find_organisation_partners(sc: Scanner) -> None:
             if hit is not None and _act_clause(sc, hit[0], b):
                 _add(sc, hit[0], hit[1], "other", None)
                 facts.refresh(sc)
+        # NAME <verb> ... with [the] ORG: the subject that opens the sentence
+        k = a - 1
+        if k >= 0 and tk.lowers[k] in _PARTNER_ARTICLES:
+            k -= 1
+        if k >= 1 and tk.lowers[k] == _PARTNER_WITH.get(sc.lang) and not sc.used[k]:
+            hit = _subject_partner(sc, k, facts)
+            if hit is not None and _cooperation_clause(sc, hit[0], b):
+                _add(sc, hit[0], hit[1], "other", None)
+                facts.refresh(sc)
         # ORG and [the] NAME
         k = b
         if k < tk.n and tk.lowers[k] in _PARTNER_AND and not sc.used[k]:
@@ -2009,6 +2046,48 @@ def find_organisation_partners(sc: Scanner) -> None:
                 if hit is not None and _act_clause(sc, a, hit[1]):
                     _add(sc, hit[0], hit[1], "other", None)
                     facts.refresh(sc)
+
+
+# "with" before the organisation a sentence's subject works or signs with, per language
+# (English "met" is a verb)
+_PARTNER_WITH: Final = {"en": "with", "nl": "met", "de": "mit", "fr": "avec"}
+# Most tokens between the subject and "with" ("Saxion werkt al twaalf jaar samen met ...")
+_SUBJECT_REACH: Final = 10
+# Words of cooperation that make a clause an act's even without an act noun ("werkt samen
+# met", "arbeitet mit ... zusammen", "coopère avec", "cooperates with")
+_COOPERATION_WORDS: Final = frozenset(
+    """samen samenwerking zusammen kooperiert kooperieren kooperation zusammenarbeit
+    cooperates cooperate cooperation collaborates collaborate collaboration partnership
+    partners coopère coopèrent coopération collabore collaborent partenariat""".split()
+)
+
+
+def _subject_partner(sc: Scanner, k: int, facts: _Partners) -> tuple[int, int] | None:
+    """The unknown name that opens the sentence of the token k ("with"), when only lower-case
+    words and numbers stand between it and k (a verb and its adverbs: "Saxion werkt al twaalf
+    jaar samen met"): its tokens (i, j), else None."""
+    tk = sc.tk
+    a = k
+    while a > 0 and k - a < _SUBJECT_REACH and not sc.sentence_initial(a):
+        a -= 1
+    if not sc.sentence_initial(a) or a >= k:
+        return None
+    hit = _partner_name(sc, a, 1, facts)
+    if hit is None or hit[1] >= k:
+        return None
+    for x in range(hit[1], k):
+        if tk.caps[x] or sc.used[x] or not tk.linked(x):
+            return None  # (another name, or the end of the clause, before "with")
+    return hit
+
+
+def _cooperation_clause(sc: Scanner, i: int, j: int) -> bool:
+    """True when the clause around tokens i..j-1 holds a signing verb, an act noun or a word
+    of cooperation."""
+    if _act_clause(sc, i, j):
+        return True
+    tk = sc.tk
+    return any(tk.lowers[x] in _COOPERATION_WORDS for x in range(i, min(tk.n, j + 12)))
 
 
 def _neuter_name(words: list[str]) -> bool:

@@ -553,6 +553,20 @@ def gaz_memo(gaz: Gazetteer) -> dict[Hashable, Any]:
 _CAPS_WORD: Final = re.compile(r"[^\W\d_]{2,}")
 # the kinds whose two-word names give an acronym of two letters ("UT", "HH")
 _TWO_WORD_ACRONYMS: Final = frozenset({"university", "port", "chamber_of_commerce"})
+# a compass word of two directions, which an acronym writes with both letters ("NENU" for
+# "Northeast Normal University", "NWPU" for "Northwestern Polytechnical University")
+_TWO_DIRECTIONS: Final = re.compile(r"(?i)(north|south)-?(east|west)")
+
+
+def _initials(words: list[str]) -> tuple[str, str]:
+    """The initials of a name's capitalised words, and the same with a compass word of two
+    directions written by both its letters ("NNU", "NENU")."""
+    short = "".join(w[0] for w in words)
+    letters: list[str] = []
+    for w in words:
+        m = _TWO_DIRECTIONS.match(w)
+        letters.append(w[0] if m is None else m.group(1)[0].upper() + m.group(2)[0].upper())
+    return short, "".join(letters)
 
 
 class RawSpan:
@@ -843,6 +857,14 @@ _DE_ARTICLE_OPENERS: Final = _DE_ARTICLES | frozenset("zum zur am vom beim".spli
 _ENGLISH_HEADS: Final = frozenset(
     "university college institute academy school port chamber authority".split()
 )
+# English heads a German text may write with English words before them ("das Yixing Ceramics
+# Museum"; a German museum comes after its head: "das Museum Ludwig")
+_ENGLISH_NAMED_HEADS: Final = _ENGLISH_HEADS | {"museum"}
+# Capitalised words that go on with a head before them though they are no heads of their own
+# ("Ningbo Municipal Port Administration", "Maryland Port Administration")
+_HEAD_TAILS: Final = frozenset({"Administration"})
+# the word of "People's Republic", "People's Government" (its -'s ends no name)
+_PEOPLES: Final = frozenset({"people", "peoples"})
 # Endings of French adjectives after an organisation's head ("océanique", "islamique",
 # "populaire", "financière", "normale", "pharmaceutique", "chinoise" is no name's adjective).
 _FR_ADJECTIVE_ENDINGS: Final = ("ique", "aire", "ière", "ale", "elle", "ienne", "ive", "ée")
@@ -2499,7 +2521,11 @@ class Scanner:
             and (
                 (
                     tk.gaps[j - 1] == " "
-                    and (tk.words[j] in lex.COMPANY_SUFFIXES or self.head_kind(j) is not None)
+                    and (
+                        tk.words[j] in lex.COMPANY_SUFFIXES
+                        or self.head_kind(j) is not None
+                        or tk.words[j] in _HEAD_TAILS
+                    )
                 )
                 or (tk.gaps[j - 1] == "\n" and tk.words[j] in lex.COMPANY_SUFFIXES)
             )
@@ -2787,7 +2813,7 @@ class Scanner:
                     break
                 if (
                     self.lang == "de"
-                    and tk.lowers[i] not in _ENGLISH_HEADS
+                    and tk.lowers[i] not in _ENGLISH_NAMED_HEADS
                     and not (
                         tk.all_caps(prev)
                         or self.gaz.has_key(tk.fold(prev))
@@ -2942,6 +2968,10 @@ class Scanner:
                     break
                 k += 1
                 end = k
+                if k - 1 in tk.possessive and tk.lowers[k - 1] not in _PEOPLES:
+                    # "the Port of Tauranga's Salisbury Wharf": the name ends at -'s (not
+                    # "of the People's Republic of China")
+                    break
             elif (
                 lw in _WITH
                 and end == k
@@ -3169,18 +3199,18 @@ class Scanner:
             caps = [w for w in _CAPS_WORD.findall(s.name) if w[0].isupper()]
             if len(caps) < 2 or (len(caps) == 2 and s.org_kind not in _TWO_WORD_ACRONYMS):
                 continue  # ("UT" for "Universiteit Twente": a university's, a port's two words)
-            short = "".join(w[0] for w in caps)
-            if act_acronym(short):
-                continue  # ("MOU" is the act even where a name's initials spell it)
-            if len(short) <= 6 and short not in aliases:
-                # (two organisations with the same initials name neither; one organisation
-                # named twice is one)
-                if short not in initials:
-                    initials[short] = s
-                else:
-                    seen = initials[short]
-                    if seen is not None and seen.name != s.name:
-                        initials[short] = None
+            for short in dict.fromkeys(_initials(caps)):
+                if act_acronym(short):
+                    continue  # ("MOU" is the act even where a name's initials spell it)
+                if len(short) <= 6 and short not in aliases:
+                    # (two organisations with the same initials name neither; one
+                    # organisation named twice is one)
+                    if short not in initials:
+                        initials[short] = s
+                    else:
+                        seen = initials[short]
+                        if seen is not None and seen.name != s.name:
+                            initials[short] = None
         for short, org in initials.items():
             if org is not None:
                 aliases[short] = org
