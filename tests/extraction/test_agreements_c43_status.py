@@ -1,9 +1,9 @@
 """Agreements: statuses told by the polarity and tense of the governing clause (issue 2,
-corpus43 classes, seen also in corpora 33, 39 and 41): an act that never came into being with
-an adverb inside the French negation ("n'a en revanche jamais vu le jour"), a proposal that
-failed its vote ("fand keine Mehrheit"), a renewal denied in the present ("n'est pas
-reconduit", "verlengt ... niet"), and the Dutch present tense of renewing ("die het akkoord
-met vijf jaar verlengt"). Every sentence here was written for these tests."""
+corpus43 classes, seen also in corpus41 and in the French negations of other corpora): an act
+that never came into being with an adverb inside the French negation ("n'a en revanche jamais
+vu le jour"), a renewal denied in the present ("n'est pas reconduit", "verlengt ... niet"),
+and the Dutch present tense of renewing ("die het akkoord met vijf jaar verlengt"). Every
+sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -55,32 +55,6 @@ def test_status_never_made_with_adverb_is_not_concluded(text: str, pair: set[str
     ("text", "pair"),
     [
         (
-            "Kempen und Suzhou\n\nEin Antrag, mit Suzhou eine Städtepartnerschaft einzugehen,"
-            " fand keine Mehrheit im Rat der Stadt Kempen.",
-            {"kempen", "suzhou"},
-        ),
-        (
-            "Zwolle en Yantai\n\nHet voorstel om met Yantai een stedenband aan te gaan, kreeg"
-            " geen meerderheid in de gemeenteraad van Zwolle.",
-            {"zwolle", "yantai"},
-        ),
-        (
-            "Dover and Ningbo\n\nA motion for a sister city relationship between Dover and"
-            " Ningbo failed to win a majority in the council.",
-            {"dover", "ningbo"},
-        ),
-    ],
-)
-def test_status_proposal_without_majority_is_not_concluded(text: str, pair: set[str]) -> None:
-    """A proposed act whose vote failed ("fand keine Mehrheit", "kreeg geen meerderheid",
-    "failed to win a majority") is not concluded."""
-    assert _statuses(text).get(frozenset(pair)) == {"not_concluded"}
-
-
-@pytest.mark.parametrize(
-    ("text", "pair"),
-    [
-        (
             "Sion et Lijiang\n\nL'accord de coopération signé en mars 2019 pour cinq ans entre"
             " Sion et Lijiang arrive à échéance ; il n'est pas reconduit.",
             {"sion", "lijiang"},
@@ -107,18 +81,3 @@ def test_status_dutch_present_renewal_is_renewed() -> None:
         " beide provincies met vijf jaar verlengt."
     )
     assert "renewed" in _statuses(text).get(frozenset({"limburg", "shanxi"}), set())
-
-
-def test_status_failed_vote_leaves_other_act_signed() -> None:
-    """A failed vote on a new act leaves an act of the same sentence's document that was
-    signed earlier signed."""
-    text = (
-        "Kempen und Suzhou\n\nKempen und Suzhou unterzeichneten 2012 eine"
-        " Freundschaftsvereinbarung. Ein Antrag, daraus eine Städtepartnerschaft zu machen, fand"
-        " keine Mehrheit."
-    )
-    acts = {
-        (frozenset(fold(p.name) for p in a.parties), a.type): a.status
-        for a in extract(text).doc.agreements
-    }
-    assert acts.get((frozenset({"kempen", "suzhou"}), "friendship")) == "signed"

@@ -570,13 +570,6 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"pas\s+(?:assez|suffisamment)\s+(?:[\w'’-]+\s+){0,4}pour\s+conclure",
             r"nicht\s+(?:[\w-]+\s+){0,3}(?:zustande|abgeschlossen|unterzeichnet)",
             r"kam\s+(?:[\w-]+\s+){0,3}(?:nicht|nie|niemals)\s+zustande",
-            # a proposal that failed its vote: "fand keine Mehrheit", "kreeg geen meerderheid",
-            # "failed to win a majority", "n'a pas obtenu la majorité"
-            r"(?:fand|findet|erhielt|bekam)\s+keine\s+(?:[\w-]+\s+)?Mehrheit|"
-            r"(?:kreeg|krijgt|haalde|haalt|vond|vindt)\s+geen\s+(?:[\w-]+\s+)?meerderheid|"
-            r"(?:failed\s+to\s+(?:win|get|gain|secure|find)|did\s+not\s+(?:win|get|gain|secure|"
-            r"find))\s+a\s+majority|"
-            r"n['’](?:a|ont)\s+pas\s+(?:obtenu|trouvé|recueilli)\s+(?:la|de|une)\s+majorité",
             r"scheiterte|gescheitert",
             r"collaps(?:e|ed|es|ing)|broke\s+down|(?:was|were)\s+(?:abandoned|dropped|shelved)|"
             r"called\s+off|came\s+to\s+nothing",
