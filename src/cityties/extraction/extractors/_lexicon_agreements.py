@@ -488,6 +488,11 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:trop\s+peu|pas\s+suffisamment|insuffisamment)\s+(?:[\w'’-]+\s+){0,4}pour\s+"
             r"(?:conclure|signer)|(?:sans|n['’](?:a|ont)\s+(?:[\w-]+\s+){0,3}?(?:pas|jamais))\s+(?:\w+\s+)?abouti\w*|"
             r"n['’](?:a|ont)\s+(?:[\w-]+\s+){0,3}?(?:pas|jamais)\s+(?:\w+\s+)?débouché|n['’]a\s+jamais\s+vu\s+le\s+jour|"
+            # adverbs inside the negation: "n'a en revanche jamais vu le jour", "n'a
+            # finalement jamais été signée", "n'a toutefois pas été conclu"
+            r"n['’](?:a|ont|avait|avaient)\s+(?:[\w'’-]+\s+){1,3}?jamais\s+vu\s+le\s+jour|"
+            r"n['’](?:a|ont|avait|avaient)\s+(?:[\w'’-]+\s+){1,3}?(?:pas|jamais)\s+été\s+"
+            r"(?:signée?s?|conclue?s?|ratifiée?s?)|"
             r"(?:n['’]a|n['’]ont)\s+jamais\s+été\s+(?:signée?s?|conclue?s?|ratifiée?s?)",
             r"(?:wenige?|genug|unzureichende?)\s+(?:[\w-]+,?\s+){0,3}(?:um|für)(?=\s)|"
             r"führte(?:n)?\s+(?:\w+\s+)?(?:nicht\s+zu|zu\s+keine[mr]\s+(?:Ergebnis|Abschluss|Einigung))|"
@@ -524,7 +529,9 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"Verhandlungen\s+(?:\w+\s+){0,2}(?:abgebrochen|beendet|eingestellt)|"
             r"nicht\s+zustande\s+(?:kam|gekommen|kommen)|wird\s+nicht\s+(?:unterzeichnet|"
             r"abgeschlossen)",
-            r"never\s+(?:been\s+|was\s+|were\s+)?(?:signed|concluded|materiali[sz]ed)",
+            r"never\s+(?:been\s+|was\s+|were\s+)?(?:signed|concluded|materiali[sz]ed)|"
+            # "never came into being", "never came about"
+            r"never\s+came\s+(?:into\s+being|about|to\s+(?:be|pass|fruition))",
             # "Eine Städtepartnerschaft ist nicht angestrebt", "wordt niet beoogd", "not sought"
             r"nicht\s+(?:mehr\s+)?(?:angestrebt|beabsichtigt|vorgesehen)|"
             r"niet\s+(?:meer\s+)?(?:beoogd|nagestreefd)|not\s+(?:being\s+)?(?:sought|pursued)|"
@@ -562,7 +569,7 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"n['’](?:a|ont)\s+(?:pas|jamais)\s+(?:abouti|été\s+(?:signée?s?|conclue?s?))",
             r"pas\s+(?:assez|suffisamment)\s+(?:[\w'’-]+\s+){0,4}pour\s+conclure",
             r"nicht\s+(?:[\w-]+\s+){0,3}(?:zustande|abgeschlossen|unterzeichnet)",
-            r"kam\s+(?:[\w-]+\s+){0,3}nicht\s+zustande",
+            r"kam\s+(?:[\w-]+\s+){0,3}(?:nicht|nie|niemals)\s+zustande",
             r"scheiterte|gescheitert",
             r"collaps(?:e|ed|es|ing)|broke\s+down|(?:was|were)\s+(?:abandoned|dropped|shelved)|"
             r"called\s+off|came\s+to\s+nothing",
@@ -640,6 +647,12 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"(?:has|have|had|was|were)\s+not\s+been\s+(?:renewed|extended)|"
             r"n['’](?:a|ont|avait|avaient)\s+pas\s+été\s+(?:renouvel|prolong|reconduit)\w*",
             r"niet\s+(?:te\s+)?(?:meer\s+)?(?:verlengen|verlengd|vernieuwen)",
+            # the present tense denied: "Oss verlengt de overeenkomst niet" (before the renewal
+            # reading of "verlengt", which starts at the same word); "la convention n'est pas
+            # reconduite", "ne sera finalement pas renouvelé"
+            r"(?:verlengt|vernieuwt|hernieuwt)\s+(?:[\w-]+\s+){0,4}?niet(?![\w-])|"
+            r"(?:n['’](?:est|sont|était|étaient)|ne\s+(?:sera|seront))\s+(?:[\w'’-]+\s+){0,2}?pas\s+"
+            r"(?:renouvel|prolong|reconduit)\w*",
             # the verb last in a subordinate clause: "dat de band niet werd verlengd", "het
             # memorandum, dat vorig jaar afliep", "der Vertrag, der 2022 ausgelaufen ist",
             # "la convention, qui a expiré en 2020"
@@ -721,8 +734,9 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"voor\s+(?:nog|opnieuw)\s+(?:[\w-]+\s+){1,3}?bevestigd\w*|bevestigd\w*(?=\s+voor\s+nog\s)|"
             r"confirmée?s?(?=\s+(?:[\w-]+\s+){0,3}?pour\s+(?:une\s+nouvelle\s+période|(?:[\w-]+\s+){1,2}?(?:"
             r"supplémentaires|de\s+plus)))",
-            r"verl(?:e|o)ng(?:d|de|den|en|ing)",
-            r"(?:ver|her)nieuw(?:d|de|den|en|ing)",
+            # the present tense too: "een overeenkomst die het akkoord met vijf jaar verlengt"
+            r"verl(?:e|o)ng(?:d|de|den|en|ing|t)",
+            r"(?:ver|her)nieuw(?:d|de|den|en|ing|t)",
             r"renouvel\w*",
             r"prolong(?:é|ée|ées|és|ation|e|ent)",
             r"reconduit(?:e|s)?|reconduction|reconduire",
