@@ -20,6 +20,8 @@ __all__ = [
     "ANNIVERSARY",
     "AREA_UNIT",
     "CARGO_CONTEXT",
+    "COMPOUND_HEAD",
+    "COMPOUND_PART_PREFIXES",
     "CURRENCY_PREFIX",
     "CURRENCY_SUFFIX",
     "DEFINITE_BEFORE",
@@ -423,6 +425,49 @@ DELTA_BEFORE: Final = re.compile(
     r"\bextra|\badditional|\bnew|\bnieuwe|\bneue[n]?|\bnouve(?:aux|lles)|\bde\s+plus\s+de)"
     r"\s*$",
     _I,
+)
+
+# German and Dutch write the measure noun as the head of a compound ("21.000
+# Vollzeitstudierende", "12.000 voltijdstudenten", "5.000 Stadteinwohner", "800
+# Vollzeitbeschäftigte"): the word ends in a head noun after a written prefix of three letters
+# or more. Group `prefix` is the modifier; the group that matched after it names the measure.
+COMPOUND_HEAD: Final = re.compile(
+    r"(?P<prefix>[^\W\d_]{3,}?)-?(?:"
+    r"(?P<students>studierende[n]?|studenten|student(?:inn)?en)|"
+    r"(?P<population>einwohner(?:innen|n)?|inwoners|bewoners)|"
+    r"(?P<employees>mitarbeiter(?:innen|n)?|mitarbeitende[n]?|beschäftigte[n]?|"
+    r"werknemers|medewerkers)"
+    r")",
+    _I,
+)
+# Prefixes that make the compound a part or a flow, not the size of the whole: exchange,
+# guest, foreign, degree-level, new or seasonal groups ("Austauschstudierende",
+# "Masterstudenten", "uitwisselingsstudenten", "Neueinwohner", "Saisonarbeiter").
+COMPOUND_PART_PREFIXES: Final = (
+    "austausch",
+    "gast",
+    "erasmus",
+    "ausland",
+    "auslands",
+    "master",
+    "bachelor",
+    "promotion",
+    "doktor",
+    "erstsemester",
+    "studienanfänger",
+    "neu",
+    "uitwissel",
+    "buitenland",
+    "internationa",
+    "eerstejaars",
+    "nieuw",
+    "saison",
+    "leih",
+    "teilzeit",
+    "lehramt",
+    "deeltijd",
+    "china",
+    "chines",
 )
 
 # "3,000 Chinese students", "100 chinesische Unternehmen": a part, not the size.
