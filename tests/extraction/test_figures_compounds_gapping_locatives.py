@@ -165,3 +165,46 @@ def test_figures_it_is_a_city_of_goes_to_the_last_city(
     """ "it is/was a city of N": the pronoun stands for the last city named, not for a body
     (an embassy) a sentence before began with."""
     assert _of(text, "population") == {(subject, value)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Niedersachsen pflegt 110 Kooperationen mit China. Knapp 2.400 Studierende an den "
+        "Hochschulen des Landes kommen aus China.",
+        "Leeds has many links with China. About 500 students at the University of Leeds come "
+        "from China.",
+        "De Universiteit Gent werkt samen met Fudan. Ruim 300 studenten aan de Universiteit "
+        "Gent komen uit China.",
+        "L'Université de Rennes coopère avec Fudan. Plus de 200 étudiants de l'Université de "
+        "Rennes viennent de Chine.",
+    ],
+)
+def test_figures_count_with_verb_of_origin_is_a_part(text: str) -> None:
+    """ "N students ... come from X": a verb of origin later in the clause makes the count a
+    part of the students by origin, no size."""
+    assert _of(text, "students") == set()
+
+
+def test_figures_relative_of_origin_after_comma_keeps_the_size() -> None:
+    """ "38,000 students, who come from 140 countries": the clause describes them all."""
+    text = "The University of Leeds has 38,000 students, who come from 140 countries."
+    assert _of(text, "students") == {("university leeds", 38000.0)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hubei University of Economics has run an exchange with Magdeburg-Stendal University "
+        "since 2016, and more than 60 students have spent a semester at the partner institution.",
+        "Seit 2016 besteht ein Austausch mit der Universität Jena; mehr als 60 Studierende "
+        "verbrachten ein Semester an der Partnerhochschule.",
+        "Sinds 2016 bestaat een uitwisseling met de Universiteit Gent; ruim 60 studenten "
+        "brachten een semester door aan de partneruniversiteit.",
+        "Depuis 2016, l'Université de Rennes mène un échange avec Fudan et plus de 60 "
+        "étudiants ont passé un semestre à l'université partenaire.",
+    ],
+)
+def test_figures_students_who_spent_a_stay_are_no_size(text: str) -> None:
+    """ "N students have spent a semester at ...": a stay of exchange students, no size."""
+    assert _of(text, "students") == set()

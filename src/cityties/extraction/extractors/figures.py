@@ -952,6 +952,12 @@ def _quantity_figure(
         and not (key == "companies" and _MEMBER_HEAD.search(text, q.end, hend))
     ):
         return None
+    if (
+        key in ("students", "employees", "companies")
+        and _FROM_VERB_CUES.search(src, hend, hi) is not None
+        and lex.FROM_VERB_AFTER.match(text, hend, hi) is not None
+    ):
+        return None  # "2.400 Studierende an den Hochschulen kommen aus China": a part
     tail = bare[-40:]
     definite = pat.DEFINITE_BEFORE_FR if language == "fr" else pat.DEFINITE_BEFORE
     if (
@@ -1310,6 +1316,10 @@ def _item_number(text: str, q: Quantity) -> bool:
     return text[text.rfind("\n", 0, q.start) + 1 : q.start].strip() == ""
 
 
+# A cheap test before `lex.FROM_VERB_AFTER`: a verb of origin's stem in the clause.
+_FROM_VERB_CUES: Final = re.compile(
+    r"(?<![\w])(?:com|cam|hail|komm|kam|stamm|kom|kwam|vien|venai|originai)", re.IGNORECASE
+)
 # "40,000 students attend the University of Leeds", "bezoeken de hogeschool": enrolment, not
 # the attendance of an event.
 _ENROLLED_AFTER: Final = re.compile(
