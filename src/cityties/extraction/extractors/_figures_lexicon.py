@@ -20,6 +20,8 @@ __all__ = [
     "ANNIVERSARY",
     "AREA_UNIT",
     "CARGO_CONTEXT",
+    "COMPOUND_HEAD",
+    "COMPOUND_PART_PREFIXES",
     "CURRENCY_PREFIX",
     "CURRENCY_SUFFIX",
     "DEFINITE_BEFORE",
@@ -32,6 +34,7 @@ __all__ = [
     "FLOW_BEFORE",
     "FORMAL_LINKS",
     "FROM_PLACE_AFTER",
+    "FROM_VERB_AFTER",
     "GOAL_AFTER_RANK",
     "GOAL_AIM_BEFORE",
     "GOAL_BEFORE_RANK",
@@ -379,7 +382,10 @@ EVENT_AFTER: Final = re.compile(
     r"joined|visited|came|travelled|traveled|gathered|registered|signed\s+up|"
     r"namen\s+deel|nemen\s+deel|deelnamen|bezochten|kwamen|reisden|nahmen|nehmen|"
     r"besuchten|kamen|reisten|ont\s+participé|participent|participaient|ont\s+assisté|"
-    r"assistent|ont\s+visité|sont\s+venus|sont\s+venues)(?![\w])",
+    r"assistent|ont\s+visité|sont\s+venus|sont\s+venues|"
+    # a stay of the people counted ("60 students have spent a semester there", "verbrachten
+    # ein Semester", "brachten een semester door", "ont passé un semestre")
+    r"spent|spend|verbrachten|verbringen|brachten|ont\s+passé|ont\s+effectué)(?![\w])",
     _I,
 )
 # "15 bis 30 Studierende sollen jährlich in den Harz kommen", "20 students will travel to
@@ -395,6 +401,18 @@ MOVE_AFTER: Final = re.compile(
 FROM_PLACE_AFTER: Final = re.compile(
     r"\s+(?:from|uit|aus|venant\s+de|originaires?\s+de|en\s+provenance\s+de)\s+"
     r"(?:the\s+|de\s+|der\s+|la\s+|l['’])?(?-i:[A-ZÀ-Þ])",
+    _I,
+)
+# "2.400 Studierende an den Hochschulen des Landes kommen aus China", "500 of the students
+# come from Asia", "300 studenten komen uit China", "200 étudiants viennent de Chine": a verb
+# of origin later in the clause makes the count a part by origin, not the size (after a comma,
+# "38,000 students, who come from 140 countries", it describes them all).
+FROM_VERB_AFTER: Final = re.compile(
+    r"[^.;:!?,\n]{0,70}?(?<![\w])(?:come|came|comes|hail|kommen|kamen|stammen|stammten|komen|"
+    r"kwamen|komt|viennent|venaient|sont\s+originaires|are\s+originally)\s+"
+    r"(?:(?:all|mostly|mainly|overwiegend|meist|zumeist|vor\s+allem|vooral|"
+    r"hauptsächlich|surtout|principalement)\s+)?"
+    r"(?:from|aus|uit|de|d['’]|du|des)\s",
     _I,
 )
 # "brought 3,000 students", "welcomed 500 companies": a flow over time, not a level.
@@ -423,6 +441,49 @@ DELTA_BEFORE: Final = re.compile(
     r"\bextra|\badditional|\bnew|\bnieuwe|\bneue[n]?|\bnouve(?:aux|lles)|\bde\s+plus\s+de)"
     r"\s*$",
     _I,
+)
+
+# German and Dutch write the measure noun as the head of a compound ("21.000
+# Vollzeitstudierende", "12.000 voltijdstudenten", "5.000 Stadteinwohner", "800
+# Vollzeitbeschäftigte"): the word ends in a head noun after a written prefix of three letters
+# or more. Group `prefix` is the modifier; the group that matched after it names the measure.
+COMPOUND_HEAD: Final = re.compile(
+    r"(?P<prefix>[^\W\d_]{3,}?)-?(?:"
+    r"(?P<students>studierende[n]?|studenten|student(?:inn)?en)|"
+    r"(?P<population>einwohner(?:innen|n)?|inwoners|bewoners)|"
+    r"(?P<employees>mitarbeiter(?:innen|n)?|mitarbeitende[n]?|beschäftigte[n]?|"
+    r"werknemers|medewerkers)"
+    r")",
+    _I,
+)
+# Prefixes that make the compound a part or a flow, not the size of the whole: exchange,
+# guest, foreign, degree-level, new or seasonal groups ("Austauschstudierende",
+# "Masterstudenten", "uitwisselingsstudenten", "Neueinwohner", "Saisonarbeiter").
+COMPOUND_PART_PREFIXES: Final = (
+    "austausch",
+    "gast",
+    "erasmus",
+    "ausland",
+    "auslands",
+    "master",
+    "bachelor",
+    "promotion",
+    "doktor",
+    "erstsemester",
+    "studienanfänger",
+    "neu",
+    "uitwissel",
+    "buitenland",
+    "internationa",
+    "eerstejaars",
+    "nieuw",
+    "saison",
+    "leih",
+    "teilzeit",
+    "lehramt",
+    "deeltijd",
+    "china",
+    "chines",
 )
 
 # "3,000 Chinese students", "100 chinesische Unternehmen": a part, not the size.

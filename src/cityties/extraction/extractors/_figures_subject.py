@@ -393,6 +393,13 @@ _ANAPHOR: Final = re.compile(
 # "(?<![\w])(?:you|You|your|Your|u|uw|Uw|jullie|Jullie|vous|Vous|votre|Votre|vos|Vos)(?![\w'’])
 # |(?<=\w\s)(?:Sie|Ihr|Ihre[rnms]?|Ihnen)(?![\w])".)
 _IT: Final = re.compile(r"[iI](?<![\w].)(?:t|ts)(?![\w'’])")
+# "it is a city of", "it was a small agricultural town with", "it's a port city of": a copula
+# and a noun of a kind of place right after the pronoun "it".
+_IT_IS_KIND: Final = re.compile(
+    r"[ \t]+(?:is|was|'s|’s|remains|became)[ \t]+(?:a|an|the)[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+){0,3}?(?P<noun>city|town|municipality|port|province|region|county)"
+    r"[ \t]+(?:of|with)[ \t]"
+)
 _WE: Final = re.compile(
     r"[wWoOuUnN](?<![\w].)(?:(?<=[wW])(?:e|ij|ir)|(?<=[oO])(?:ur|nze|ns)|(?<=[uU])nser\w*|"
     r"(?<=[nN])(?:ous|otre|os))(?![\w])"
@@ -1801,6 +1808,20 @@ class SubjectResolver:
             elif src == "cityport":
                 # "de Amsterdamse haven": the port of the city the adjective names
                 entity = self._city_port(found[k].group("adj"))
+            elif src == "pronoun" and (kinded := _IT_IS_KIND.match(text, b)) is not None:
+                # "A little research showed it was a city of some 400,000": the pronoun
+                # stands for the last place of the kind the copula's noun names, not for a
+                # body (an embassy, a council) the sentences before began with
+                entity = self._last_fitting(refs, noun_kind(kinded.group("noun"))) or next(
+                    (
+                        r.entity
+                        for r in reversed(refs)
+                        if r.entity is not None
+                        and not r.locative
+                        and r.entity.kind not in ("country", "continent")
+                    ),
+                    topic,
+                )
             elif src == "pronoun":
                 entity = next(
                     (
@@ -2433,10 +2454,44 @@ class SubjectResolver:
                 return True
         return False
 
-    def _placed_town_relative(self, r: Ref, start: int) -> bool:
+    def _last_fitting(self, refs: list[Ref], kind: str) -> Entity | None:
+        """The place of `kind` named last in the sentence so far (not after a locative
+        word), else the topic when it is of that kind, else the last of that kind named
+        before ("We signed with Yangling - it is a city of": Yangling)."""
+        for r in reversed(refs):
+            if r.entity is not None and not r.locative and self._fits(r.entity, kind, None):
+                return r.entity
+        if self._topic is not None and self._fits(self._topic, kind, None):
+            return self._topic
+        history = self._history
+        for i in range(len(history) - 1, max(-1, len(history) - 400), -1):
+            e = history[i].entity
+            if e is not None and self._fits(e, kind, None):
+                return e
+        return None
+
+    def _region_noun_placed(self, before: Ref, r: Ref) -> bool:
+        """True when the region `r` follows the place `before` as "in <region noun> <name>"
+        or "in <name> <region noun>" ("Yantai in der Provinz Shandong", "Yantai in Shandong
+        Province"); a bare "in Hubei, which ..." may describe the region itself."""
+        text = self.doc.text
+        m = _NAME_IN.fullmatch(text, before.end, r.start)
+        if m is None:
+            return False
+        return (
+            m.group("noun") is not None
+            or _REGION_NOUN_EDGE.search(text[r.start : r.end]) is not None
+        )
+
+    def _placed_town_relative(self, r: Ref, start: int, before: Ref | None = None) -> bool:
         """True when `r` is a region that only places a town noun before it and the figure
         at `start` sits in the relative clause right after it ("eine Stadt in der Provinz
-        Anhui, die 2,5 Millionen Einwohner zählt"): the clause describes the town."""
+        Anhui, die 2,5 Millionen Einwohner zählt"): the clause describes the town.
+
+        before (Ref | None): the reference right before `r`; a named place or body there
+            that the locative follows at once ("der Hafenstadt Yantai in der Provinz
+            Shandong, die ...") is the town the clause describes.
+        """
         if r.entity is None or r.entity.kind != "region":
             return False
         text = self.doc.text
@@ -2447,6 +2502,17 @@ class SubjectResolver:
             # province, which has ...": a locative set off by commas after a name places
             # that name; the relative clause after it goes back to the name
             or _NAME_COMMA_IN.search(text, lo, r.start) is not None
+            # "Yantai in der Provinz Shandong, die ... zählt", "Yantai in de provincie
+            # Shandong, dat ... telt", "Yantai dans la province du Shandong, qui compte":
+            # a locative right after a named place places that place, and so does the clause
+            or (
+                before is not None
+                and before.entity is not None
+                and not before.locative
+                and before.entity.kind not in ("country", "region")
+                and r.start - before.end < 40
+                and self._region_noun_placed(before, r)
+            )
         ) and self._relative_about(r, start)
 
     def _complement(self, refs: list[Ref], i: int, start: int) -> bool:
@@ -2705,7 +2771,11 @@ class SubjectResolver:
         )
         # "die Stadt in der Provinz Anhui, die 2,5 Millionen Einwohner zählt": the relative
         # clause describes the town the region places, not the region
-        town_placed = relative and last is not None and self._placed_town_relative(last, start)
+        town_placed = (
+            relative
+            and last is not None
+            and self._placed_town_relative(last, start, _ref_before(refs, last))
+        )
         if relative and not town_placed and last is not None and last.entity is not None:
             # "partners van het Gewest, dat zelf 1,2 miljoen inwoners telt", "in Hubei,
             # which has 58 million people": the relative clause is about its antecedent
@@ -2770,7 +2840,7 @@ class SubjectResolver:
                     continue
                 if self._comparand(refs, i, start):
                     continue
-                if self._placed_town_relative(r, start):
+                if self._placed_town_relative(r, start, refs[i - 1] if i else None):
                     continue  # "une ville industrielle de la province de l'Anhui, qui compte"
                 if r.entity is None and r.source == "unknown":
                     # "Marseille Fos, premier port de France, a manutentionné ...": a name no
@@ -2995,6 +3065,31 @@ _NAME_COMMA_IN: Final = re.compile(
     r"(?:(?:province|provincie|provinz|region|regio|région|state|county|bundesland|"
     r"département|prefecture|préfecture)[ \t]+(?:(?:of|de|du|van|von)[ \t]+)?"
     r"(?:(?:the|la|le)[ \t]+|l['’][ \t]*)?)?\Z"
+)
+
+
+def _ref_before(refs: list[Ref], r: Ref) -> Ref | None:
+    """The reference of `refs` right before `r`, or None."""
+    k = refs.index(r)
+    return refs[k - 1] if k else None
+
+
+# The words between a named place and a region that places it: " in der Provinz ", " in ",
+# " in de provincie ", " dans la province du ", " in the province of ".
+_NAME_IN: Final = re.compile(
+    r"[ \t]+(?:in|im|en|dans|au)[ \t]+"
+    r"(?:(?:the|de|der|la|le|het)[ \t]+|l['’][ \t]*)?"
+    r"(?:(?P<noun>province|provincie|provinz|region|regio|région|state|county|bundesland|"
+    r"département|prefecture|préfecture)[ \t]+(?:(?:of|de|du|van|von)[ \t]+)?"
+    r"(?:(?:the|la|le)[ \t]+|l['’][ \t]*)?)?",
+    re.IGNORECASE,
+)
+# A region noun opening or closing a region's reference: "Provinz Shandong", "Shandong
+# Province", "province du Shandong".
+_REGION_NOUN_EDGE: Final = re.compile(
+    r"\A(?:province|provincie|provinz|region|regio|région|prefecture|préfecture)[ \t]|"
+    r"[ \t](?:province|provincie|provinz|region|regio|prefecture)\Z",
+    re.IGNORECASE,
 )
 _RELATIVE_OPEN: Final = re.compile(
     r"\s*,\s*(?:which|who|that|die|dat|welke|der|das|welche[rs]?|qui|lequel|laquelle)\s",

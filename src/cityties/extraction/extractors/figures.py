@@ -491,6 +491,14 @@ def _head_after(
                 h = _HEADS_ANY.fullmatch(word[:-1] + rest.group())
                 if h:
                     return h.lastgroup or "", rest.end(), None, changed
+        if len(word) > 9:
+            compound = lex.COMPOUND_HEAD.fullmatch(word)
+            if compound is not None:
+                # "mehr als 21.000 Vollzeitstudierende", "12.000 voltijdstudenten": the
+                # measure noun is the head of the compound, its prefix a modifier
+                prefix = compound.group("prefix").casefold()
+                part = prefix.startswith(lex.COMPOUND_PART_PREFIXES)
+                return compound.lastgroup or "", w.end(), None, changed or part
         if word[0].isupper() and len(word) > 3 and _is_noun_use(text, w.end(), end):
             entity = resolver.demonym(word)
             if entity is not None:
@@ -944,6 +952,12 @@ def _quantity_figure(
         and not (key == "companies" and _MEMBER_HEAD.search(text, q.end, hend))
     ):
         return None
+    if (
+        key in ("students", "employees", "companies")
+        and _FROM_VERB_CUES.search(src, hend, hi) is not None
+        and lex.FROM_VERB_AFTER.match(text, hend, hi) is not None
+    ):
+        return None  # "2.400 Studierende an den Hochschulen kommen aus China": a part
     tail = bare[-40:]
     definite = pat.DEFINITE_BEFORE_FR if language == "fr" else pat.DEFINITE_BEFORE
     if (
@@ -1124,6 +1138,12 @@ _EMPLOYEES_WRITTEN: Final = re.compile(r"employ|werknemer|beschäftigt|workforce
 _COMPANIES_WRITTEN: Final = re.compile(r"compan|bedrijv|entreprise|business|firm|onderneming")
 
 
+# A time adverb beside a verb repeated for a second subject ("currently", "momenteel",
+# "derzeit", "aujourd'hui").
+_NOW_ADVERB: Final = (
+    r"(?:currently|now|today|still|momenteel|nu|thans|inmiddels|derzeit|zurzeit|aktuell|heute|"
+    r"actuellement|aujourd['’]hui)"
+)
 # "Québec compte 549 459 habitants, et Bordeaux plus de 260 000": a second subject and a bare
 # number after a figure repeat the figure's measure.
 # The second subject: a name ("Bordeaux"), a name after a description ("the metropolitan
@@ -1132,13 +1152,19 @@ _GAPPED_BEFORE: Final = re.compile(
     # a dash may part the clauses too ("710.000 Einwohner – der Landkreis Cham hat etwa")
     r"(?:,|;|\s[–—-]|\b(?:and|while|whereas|en|terwijl|und|während|et|tandis\s+que))\s*"
     r"(?:,\s*)?(?:" + GAPPED_PARTNER_NOUN + r")?"
-    r"(?:(?:(?:the|de|het|die|der|das|la|le|l['’])\s*(?:[a-zà-ÿ-]+\s+){0,3}"
-    r"(?:of|van|von|de|du|d['’])\s*)?(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:[ -](?-i:[A-ZÀ-Þ])[\w'’.-]*){0,3}|"
+    r"(?:(?:(?:the|de|het|die|der|das|la|le|l['’])\s*(?:(?:[a-zà-ÿ-]+\s+){0,3}"
+    r"(?:of|van|von|de|du|d['’])\s*)?)?(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:[ -](?-i:[A-ZÀ-Þ])[\w'’.-]*){0,3}|"
     r"(?:the|de|het|die|der|das|la|le|l['’])\s*(?:city|town|municipality|region|stad|gemeente|"
     r"regio|stadt|gemeinde|region|ville|commune|région|agglomération)\b)"
     r"(?:\s+(?:alone|itself|on\s+its\s+own|zelf|alleen|allein|selbst|seule?|à\s+elle\s+seule))?"
-    r"(?:\s+(?:has|had|have|counts|telt|telde|heeft|had|hat|hatte|zählt|compte|a)"
-    r"(?:\s+(?:er|ihrerseits))?)?"
+    # a time adverb before or after the repeated verb ("; Ball State currently enrolls
+    # about", "; Delft telt momenteel", "; Jena zählt derzeit", "; Rennes accueille
+    # aujourd'hui")
+    r"(?:\s+" + _NOW_ADVERB + r")?"
+    r"(?:\s+(?:has|had|have|counts|telt|telde|heeft|had|hat|hatte|zählt|compte|a|"
+    # the verbs of a count of students or staff, repeated for the second subject
+    r"enrolls|enrols|enrolled|employs|employed|beschäftigt|accueille|emploie|huisvest)"
+    r"(?:\s+(?:er|ihrerseits))?(?:\s+" + _NOW_ADVERB + r")?)?"
     r"(?:\s+|\s*\()$",
     re.IGNORECASE,
 )
@@ -1290,6 +1316,10 @@ def _item_number(text: str, q: Quantity) -> bool:
     return text[text.rfind("\n", 0, q.start) + 1 : q.start].strip() == ""
 
 
+# A cheap test before `lex.FROM_VERB_AFTER`: a verb of origin's stem in the clause.
+_FROM_VERB_CUES: Final = re.compile(
+    r"(?<![\w])(?:com|cam|hail|komm|kam|stamm|kom|kwam|vien|venai|originai)", re.IGNORECASE
+)
 # "40,000 students attend the University of Leeds", "bezoeken de hogeschool": enrolment, not
 # the attendance of an event.
 _ENROLLED_AFTER: Final = re.compile(
