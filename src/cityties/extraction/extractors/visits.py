@@ -108,6 +108,7 @@ class _Visit:
     span: tuple[int, int]
     end: PartialDate | None = None  # the last day of a stay ("from 12 to 16 September")
     signing: bool = False  # read from where an act was signed (the day of a signing)
+    stop: bool = False  # a host called on during a stay ("After visiting X, the delegation")
 
 
 _ARTICLE_GAP: Final = re.compile(
@@ -3855,6 +3856,9 @@ def _merge(found: list[_Visit]) -> list[list[_Visit]]:
             if (
                 _related(g0.visitor, v.visitor)
                 and _related(g0.host, v.host)
+                and not (
+                    (v.stop or any(x.stop for x in g)) and _school_and_its_town(g0.host, v.host)
+                )
                 and any(_compatible(x.date, v.date) or _one_stay(x, v) for x in g)
             ):
                 g.append(v)
@@ -3862,6 +3866,20 @@ def _merge(found: list[_Visit]) -> list[list[_Visit]]:
         else:
             groups.append([v])
     return groups
+
+
+def _school_and_its_town(a: Actor, b: Actor) -> bool:
+    """A university, college or school named after its town and that town ("Colchester
+    Institute" and Colchester): two hosts when the school is a stop of the stay in the town
+    (a port or a city's body named after its town, or a school the sentence of the stay
+    names, is the town's own visit, `_related`)."""
+    if a.key == b.key or a.kind == b.kind:
+        return False
+    org = a if a.kind == "organisation" else b
+    return _SCHOOL_STOPS_KEPT and org.org_kind == "university"
+
+
+_SCHOOL_STOPS_KEPT = True
 
 
 def _without_programme_items(groups: list[list[_Visit]], home: Actor | None) -> list[list[_Visit]]:
@@ -3886,6 +3904,9 @@ def _without_programme_items(groups: list[list[_Visit]], home: Actor | None) -> 
     ]
 
 
+_CALLS_OF_A_DAY_KEPT = True
+
+
 def _without_calls_of_a_stay(groups: list[list[_Visit]]) -> list[list[_Visit]]:
     """A call on an organisation ("ein Besuch im Hafen Yangshan", "De delegatie bezocht onder
     meer de Universiteit Twente") by a visitor whose stay in a place the document reports,
@@ -3897,6 +3918,13 @@ def _without_calls_of_a_stay(groups: list[list[_Visit]]) -> list[list[_Visit]]:
     out = []
     for g in groups:
         v0 = g[0]
+        if (
+            _CALLS_OF_A_DAY_KEPT
+            and any(y.stop for y in g)
+            and all(y.date is not None and y.date.day for y in g)
+        ):
+            out.append(g)  # a stop dated by its day ("After visiting X, the delegation ...")
+            continue
         if v0.host.kind == "organisation" and any(
             _related(s[0].visitor, v0.visitor)
             and s[0].host.key != v0.host.key
