@@ -4078,8 +4078,10 @@ def _body_visited(
         or host.kind != "place"
         or host.place_kind == "country"
         or not agreements
-        or host.key in reader.party_keys
     ):
+        return host
+    town = _ORG_PARTNER_IN_TOWN and host.place_kind == "city"
+    if host.key in reader.party_keys and not town:
         return host
     found: dict[str, Actor] = {}
     for a in agreements:
@@ -4097,7 +4099,16 @@ def _body_visited(
                 continue
             if host.place_kind == "admin1" and _seat_in_region(reader, other, host):
                 found[other.key] = other
+            elif town and other.org_kind == "university" and _own_body(other, host):
+                # a body travelling to the town its partner university or school of a
+                # concluded act is named after ("s'est rendue à Harbin" for the Harbin
+                # Institute of Technology): the partner is the host, as the text has it
+                # sign (a port's trip to a port's town keeps the town: corpus2, corpus27)
+                found[other.key] = other
     return next(iter(found.values())) if len(found) == 1 else host
+
+
+_ORG_PARTNER_IN_TOWN = True
 
 
 def _seat_in_region(reader: _Reader, org: Actor, region: Actor) -> bool:
