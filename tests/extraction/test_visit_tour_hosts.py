@@ -62,16 +62,17 @@ def test_hosts_by_day_needs_a_day_inside_the_range() -> None:
     assert [v.host.name for v in visits] == ["China"]
 
 
-def test_hosts_by_day_city_delegation_keeps_its_programme() -> None:
-    """A city's delegation is no travelling institution: its days at companies and
-    universities are its programme, not visits of their own."""
+def test_hosts_by_day_city_delegation_keeps_its_stay() -> None:
+    """A city's delegation is no travelling institution: its trip to the city stays a visit
+    of its own beside the host it toured on a day of the stay (a stop of the stay,
+    docs/facts-format.md "Stops"; corpus39 e03, corpus43 e03 and e04)."""
     text = (
         "date 2024-06-20\n\nMayor back from China\n\n"
         "From 3 to 9 June 2024 a delegation of the City of Exeter led by the mayor travelled "
         "to Suzhou. On 4 June the delegation toured Soochow University.\n"
     )
-    visits = extract(text).doc.visits
-    assert all(v.host.kind == "place" for v in visits)
+    visits = {(v.host.name, v.date.iso() if v.date else None) for v in extract(text).doc.visits}
+    assert visits == {("Suzhou", "2024-06-03"), ("Soochow University", "2024-06-04")}
 
 
 def test_hosts_by_day_institution_received_at_home_stays() -> None:

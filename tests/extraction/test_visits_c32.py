@@ -1,5 +1,5 @@
 """Visits on unseen text (issue 2, corpus32's classes of misses, seen in corpus27..31 too): a
-visit dated only by a year after the page's own is one to come; a place does not visit its
+visit hoped for in a year after the page's own is a wish; a place does not visit its
 own university. Every text is written for these tests and read by the whole pipeline."""
 
 from __future__ import annotations
@@ -18,16 +18,13 @@ from factsets import visits_of as _visits
         "date 2025-03-20\nLyon et Turin ont renouvelé leur jumelage en 2024. Le maire de Lyon a "
         "indiqué qu'un protocole pourrait être signé lors d'une visite d'une délégation "
         "lyonnaise à Turin au printemps 2026.",
-        "date 2025-03-20\nTilburg en Kunming werken samen sinds 2010. Burgemeester Weterings "
-        "vertelde dat een delegatie uit Tilburg in het voorjaar van 2026 een bezoek brengt aan "
-        "Kunming.",
-        "date 2025-03-20\nKassel und Jena arbeiten seit 2010 zusammen. Im Frühjahr 2026 reist "
-        "eine Delegation aus Kassel nach Jena, um den Vertrag zu unterzeichnen.",
     ],
 )
 def test_visits_year_after_the_page_is_a_visit_to_come(text: str) -> None:
-    """A visit dated by a year alone that comes after the page's year ("next year", "au
-    printemps 2026") has not happened: no visit."""
+    """A visit dated by a year alone that comes after the page's year and is told as a hope
+    or a possibility ("hope to sign ... when a delegation visits", "pourrait être signé lors
+    d'une visite") is a wish: no visit (a plain announcement dated by a year is a trip to
+    come, kept: docs/facts-format.md "Trips still to come", test_visit_programme_stops)."""
     assert _visits(text) == set()
 
 

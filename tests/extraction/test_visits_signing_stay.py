@@ -1,7 +1,8 @@
 """An undated stay told beside the signing of an act between its two ends is the stay of the
 signing and takes the signing's date (docs/facts-format.md, "Visits", signings; issue 2,
 corpus34, corpus35 and corpus39 show the class). Every text is written for these tests and
-read by the whole pipeline."""
+read by the whole pipeline. The host is the partner university where it is named after the
+town of the stay (`visits._ORG_PARTNER_IN_TOWN`), else the town."""
 
 from __future__ import annotations
 
@@ -19,21 +20,21 @@ from factsets import visits_of as _visits
             "University was represented by two deans, who were welcomed at the Leeds campus by "
             "the vice-chancellor. Both sides signed the agreement on 14 May 2025; it runs for five "
             "years.",
-            ("hubei university", "leeds", "2025-05-14"),
+            ("hubei university", "leeds trinity university", "2025-05-14"),
         ),
         (
             "Hochschule Coburg und Universität Yangzhou\n\nDie Hochschule Coburg hat einen "
             "Kooperationsvertrag mit der Universität Yangzhou geschlossen. Eine Delegation der "
             "Universität Yangzhou wurde auf dem Campus in Coburg vom Präsidenten empfangen. Der "
             "Vertrag wurde am 12. Juni 2025 unterzeichnet und gilt für fünf Jahre.",
-            ("universitat yangzhou", "coburg", "2025-06-12"),
+            ("universitat yangzhou", "hochschule coburg", "2025-06-12"),
         ),
         (
             "L'Université de Caen et l'Université de Jilin\n\nL'Université de Caen et "
             "l'Université de Jilin ont conclu un accord de coopération. Une délégation de "
             "l'Université de Jilin a été accueillie sur le campus de Caen par le président. "
             "L'accord a été signé le 3 octobre 2025 pour cinq ans.",
-            ("universite de jilin", "caen", "2025-10-03"),
+            ("universite de jilin", "universite de caen", "2025-10-03"),
         ),
         (
             "Hogeschool Zuyd en Universiteit Wuhan\n\nHogeschool Zuyd heeft een "

@@ -77,6 +77,15 @@ _ONWARD: Final = re.compile(
     # "Die Delegation besuchte anschließend Weimar", "bezocht de delegatie ook Gouda")
     r"|(?:visit|visited|visits|besuchte|besucht|besuchen|bezocht|bezoekt|bezoeken|visitera|"
     r"visiteront|visité)(?=\s)"
+    # the stops of a programme told by a gerund or a noun of visit ("After visiting X, the
+    # delegation", "by touring X and Y", "la visite du lycée X, du centre Y", "een bezoek aan
+    # de Universiteit X", "ein Besuch der Hochschule X")
+    r"|(?:after|before|while|by|then|also|and|when)\s+(?:visiting|touring)(?=\s)"
+    r"|toured(?=\s)"
+    r"|visite\s+(?:du|de\s+la|des)(?=\s)"
+    r"|bezoek\s+aan(?=\s)|Besuch\s+(?:der|des|beim|bei\s+der|an\s+der)(?=\s)"
+    # an event of the programme at a host ("the delegation attended a seminar at X")
+    r"|attended\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}?(?:at|in)(?=\s)"
     # Dutch
     r"|(?:reisde|reisden|reist|reizen|trok|trokken|trekt|ging|gingen|gaat|vertrok|vertrokken|"
     r"vertrekt)\s+(?:[\w.-]+\s+){0,6}?(?:door\s+|verder\s+)?naar"
@@ -299,11 +308,19 @@ def onward(
         )
         if dest is None or dest.place_kind == "country":
             continue
+        stops = [dest, *_later_stops(reader, places, dest, listed=gap is _VISIT_GAP)]
         group = None
         for g in _GROUP_BACK.finditer(text, max(u.start, m.start() - 80), min(u.end, m.end() + 60)):
             lo, hi = (g.end(), m.start()) if g.end() <= m.start() else (m.end(), g.start())
             if hi - lo <= 60 and not reader.cast.within(min(lo, g.start()), max(hi, g.end())):
                 group = g
+                break
+            if (
+                g.start() >= stops[-1].end
+                and _GERUND.match(head)
+                and _AFTER_STOPS.fullmatch(text, stops[-1].end, g.start())
+            ):
+                group = g  # "After visiting X, the delegation joined ..."
                 break
         if group is None:
             continue
@@ -338,7 +355,6 @@ def onward(
                 ),
                 visitor,
             )
-        stops = [dest, *_later_stops(reader, places, dest)]
         keys = {a.key for a in stops}
         # the sentence's own reading took the host it leaves for the visitor: dropped
         reader.found[:] = [
@@ -346,18 +362,36 @@ def onward(
         ]
         for i, stop in enumerate(stops):
             if stop.key != visitor.key:
-                _onward_add(reader, u, visitor, stop, m.start() if i == 0 else stop.end, prev)
+                n = len(reader.found)
+                _onward_add(
+                    reader,
+                    u,
+                    visitor,
+                    stop,
+                    m.start() if i == 0 else stop.end,
+                    prev,
+                    visiting=_STOP_HEAD.search(head) is not None,
+                )
+                if only_after is not None and len(reader.found) > n:
+                    only_after.append(reader.found[-1])  # the tour goes on from this stop
 
 
-def _later_stops(reader: _Reader, places: list[Actor], first: Actor) -> list[Actor]:
+def _later_stops(
+    reader: _Reader, places: list[Actor], first: Actor, *, listed: bool = False
+) -> list[Actor]:
     """The stops after the first one: "à Chengdu jeudi, puis à Shanghai samedi", "to Linz and
-    then to Vienna", "nach Weimar und dann nach Erfurt"."""
+    then to Vienna", "nach Weimar und dann nach Erfurt"; after a verb or noun of visit
+    (`listed`) also the hosts listed after the first ("touring X and Y", "la visite du lycée
+    X, du centre Y")."""
     out: list[Actor] = []
     last = first
     for a in places:
         if a.start <= last.end:
             continue
-        if a.place_kind == "country" or not _THEN_TO.fullmatch(reader.text, last.end, a.start):
+        if a.place_kind == "country" or not (
+            _THEN_TO.fullmatch(reader.text, last.end, a.start)
+            or (listed and _LISTED.fullmatch(reader.text, last.end, a.start))
+        ):
             break
         out.append(a)
         last = a
@@ -374,8 +408,33 @@ _THEN_TO: Final = re.compile(
 )
 
 
+# Between two hosts listed after a verb or noun of visit: "X and Y", "du lycée X, du centre
+# Y", "X en de Y", "X und die Y".
+_LISTED: Final = re.compile(
+    r"\s*(?:,\s*(?:and\s+|et\s+|en\s+|und\s+)?|\s+(?:and|et|en|und)\s+)"
+    r"(?:du\s+|de\s+la\s+|des\s+|the\s+|de\s+|het\s+|die\s+|der\s+|den\s+)?",
+    _I,
+)
+# A gerund that opens its clause, the delegation named after its hosts: "After visiting X,
+# the delegation ...", "by touring X and Y"; between the last host and the delegation a
+# comma at most.
+_GERUND: Final = re.compile(
+    r"(?:after|before|while|by|then|also|and|when)\s+(?:visiting|touring)", _I
+)
+# A verb or noun of visiting a host (not of meeting its people): "visited", "touring", "la
+# visite du", "een bezoek aan", "attended a seminar at".
+_STOP_HEAD: Final = re.compile(r"visit|tour|bezo|besuch|attended", _I)
+_AFTER_STOPS: Final = re.compile(r"\s*,\s*", _I)
+
+
 def _onward_add(
-    reader: _Reader, u: Unit, visitor: Actor, dest: Actor, anchor: int, prev: _Visit
+    reader: _Reader,
+    u: Unit,
+    visitor: Actor,
+    dest: Actor,
+    anchor: int,
+    prev: _Visit,
+    visiting: bool = False,
 ) -> None:
     """Add the onward visit, dated by its own words, "the next day" after the visit it
     follows, or a weekday of the stay that is still to come."""
@@ -384,6 +443,19 @@ def _onward_add(
     if len(reader.found) == n:
         return
     added = reader.found[-1]
+    if (
+        added.date is None
+        and dest.kind == "organisation"
+        and prev.date is not None
+        and prev.date.day is not None
+        and not _NEXT_DAY.search(reader.text, u.start, u.end)
+    ):
+        # a call on a host during a stay, told with no day of its own ("After visiting X, the
+        # delegation ..."): a stop dated by the stay's day (docs/facts-format.md, "Stops")
+        reader.found[-1] = replace(added, date=prev.date, stop=visiting)
+        return
+    if dest.kind == "organisation" and visiting:
+        added = reader.found[-1] = replace(added, stop=True)
     if _NEXT_DAY.search(reader.text, u.start, u.end) and not reader._dates(u.start, u.end):
         nxt = _next_day(prev.date)
         if nxt is not None:
