@@ -218,30 +218,39 @@ class Doc:
         self.memo: dict[Any, tuple[int, int, int]] = {}
 
 
-def _assemble(found: list[Any], cast: Any) -> list[dict[str, Any]]:
-    """The visits `extract_visits` writes for `found` (its closing part, as written there)."""
-    out = []
-    for g in V._without_programme_items(V._merge(found), cast.home):
-        date = None
-        for v in g:
-            if v.date is None:
-                continue
-            if date is None or V._rank(v.date) > V._rank(date):
-                date = v.date
-            elif V._rank(v.date) == V._rank(date) and (
-                v.date.year,
-                v.date.month or 0,
-                v.date.day or 0,
-            ) < (date.year, date.month or 0, date.day or 0):
-                date = v.date
-        out.append(
+def _engine_visits(d: Doc, low: set[tuple[str, str]], add: list[Any]) -> list[dict[str, Any]]:
+    """The visits the engine writes for `d` when the learned decider leaves out the rules'
+    pairs of `low` and adds the visits of `add`: `extract_visits` itself is run from its hook
+    on (its reader's rules as dumped, `_visit_model.run` replaced by the decision), so every
+    closing step of the engine (a tour's stops, programme items, future trips, bodies of a
+    place, mirrored pairs, dates of nearby sentences) is applied as the engine applies it."""
+    reader, doc = d.reader, d.reader.doc
+    real_read, real_run = V.read_rules, vm.run
+
+    def decided(r: Any, us: Any) -> None:
+        if low:
+            r.found = [v for v in r.found if (v.visitor.key, v.host.key) not in low]
+        r.found.extend(add)
+
+    saved = list(doc.visits)
+    reader.found = list(d.found)
+    V.read_rules = lambda _doc: (reader, d.units)
+    vm.run = decided
+    doc.visits.clear()
+    try:
+        V.extract_visits(doc)
+        return [
             {
-                "from": cast.display_name(g[0].visitor),
-                "to": cast.display_name(g[0].host),
-                "date": date.iso() if date is not None else None,
+                "from": v.visitor.name,
+                "to": v.host.name,
+                "date": v.date.iso() if v.date is not None else None,
             }
-        )
-    return out
+            for v in doc.visits
+        ]
+    finally:
+        V.read_rules, vm.run = real_read, real_run
+        doc.visits[:] = saved
+        reader.found = list(d.found)
 
 
 def dump() -> list[Doc]:
@@ -463,7 +472,7 @@ def decide(d: Doc, t_add: float, t_drop: float) -> tuple[int, int, int]:
     """The visits tp, found, gold of the document with the model applied as
     `_visit_model.run` applies it (probabilities from `Doc.p`)."""
     if d.rules is None:
-        d.rules = _counts(d, _assemble(d.found, d.cast) if d.cast is not None else [])
+        d.rules = _counts(d, _engine_visits(d, set(), []) if d.cast is not None else [])
     if d.cast is None or not d.cands:
         return d.rules
     rule_pairs = {(v.visitor.key, v.host.key) for v in d.found}
@@ -483,9 +492,8 @@ def decide(d: Doc, t_add: float, t_drop: float) -> tuple[int, int, int]:
     memo = (frozenset(low), frozenset(add))
     if memo in d.memo:
         return d.memo[memo]
-    found = [v for v in d.found if (v.visitor.key, v.host.key) not in low]
-    found += [d.visits[i] for i in sorted(add, key=lambda i: d.cands[i].anchor)]
-    d.memo[memo] = _counts(d, _assemble(found, d.cast))
+    added = [d.visits[i] for i in sorted(add, key=lambda i: d.cands[i].anchor)]
+    d.memo[memo] = _counts(d, _engine_visits(d, low, added))
     return d.memo[memo]
 
 
