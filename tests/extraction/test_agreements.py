@@ -1530,7 +1530,7 @@ def test_agreements_evidence_quotes_the_text() -> None:
         assert a.evidence
         for ev in a.evidence:
             assert text[ev.start : ev.end] == ev.quote
-            assert ev.extractor == "cityties.agreements@25"
+            assert ev.extractor == "cityties.agreements@26"
 
 
 def test_agreements_keywords_skip_lower_case_law() -> None:

@@ -244,7 +244,7 @@ def test_places_facts_group_mentions() -> None:
     weihai = [p for p in doc.places if p.name == "Weihai"]
     assert len(weihai) == 1
     assert len(weihai[0].evidence) == 3
-    assert all(e.extractor == "cityties.places@25" for e in weihai[0].evidence)
+    assert all(e.extractor == "cityties.places@26" for e in weihai[0].evidence)
 
 
 def test_places_mentions_in_a_sentence() -> None:

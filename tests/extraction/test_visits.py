@@ -321,7 +321,7 @@ def test_visits_evidence_quotes_the_text() -> None:
     for v in doc.visits:
         for ev in v.evidence:
             assert text[ev.start : ev.end] == ev.quote
-            assert ev.extractor == "cityties.visits@24"
+            assert ev.extractor == "cityties.visits@25"
 
 
 @pytest.mark.parametrize("text", ["", "visit", "Delegation:", "))))"])

@@ -9791,7 +9791,7 @@ def _own_seat(doc: Doc, parties: tuple[Actor, ...]) -> bool:
     return region and bool(ref.admin1) and ref.admin1 == place.admin1
 
 
-@register("cityties.agreements", version=25)
+@register("cityties.agreements", version=26)
 def extract_agreements(doc: Doc) -> None:
     """Find the acts of cooperation the document reports (see the module docstring)."""
     if not doc.text.strip():

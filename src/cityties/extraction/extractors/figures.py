@@ -2434,7 +2434,7 @@ _FOUNDED_AFTER_YEAR: Final = re.compile(
 _TOPIC_CONFIDENCE: Final = 0.6
 
 
-@register("cityties.figures", version=23)
+@register("cityties.figures", version=24)
 def extract_figures(doc: Doc) -> None:
     """Add a FigureFact for every number the text states about a place or organisation."""
     resolver = SubjectResolver(doc)

@@ -143,7 +143,7 @@ def place_mentions(doc: Doc, start: int = 0, end: int | None = None) -> list[Men
     return [m for m in doc.mentions_in(start, stop) if m.kind == "place"]
 
 
-@register("cityties.places", version=25)
+@register("cityties.places", version=26)
 def extract_places(doc: Doc) -> None:
     """Find places, organisations and persons; resolve places; add ties and goals."""
     gaz = load()

@@ -4188,7 +4188,7 @@ def read_rules(doc: Doc) -> tuple[_Reader, list[Unit]] | None:
     return reader, us
 
 
-@register("cityties.visits", version=24)
+@register("cityties.visits", version=25)
 def extract_visits(doc: Doc) -> None:
     """Find the visits and delegations the document reports (see the module docstring)."""
     read = read_rules(doc)
