@@ -837,7 +837,7 @@ def _resolve_day_month(
     ref_pd = PartialDate.from_date(ref)
     if direction == 0:
         told = tense()
-        if told < 0 and _after(value, ref_pd):
+        if told < 0 and _long_before(ref_pd, value.to_date()) and _after(value, ref_pd):
             return build(year - 1)
         if told > 0 and _long_before(value, ref):
             return build(year + 1)
@@ -852,7 +852,9 @@ def _resolve_day_month(
 def _long_before(a: PartialDate, ref: date) -> bool:
     """True when the month or day `a` lies more than a month before `ref`: a page may be
     issued some weeks after it was written, so a month or day just gone, told in the future,
-    is still the one of its year ("Le jumelage sera signé début mai" on a page of 3 June)."""
+    is still the one of its year ("Le jumelage sera signé début mai" on a page of 3 June);
+    read the other way round, a day just to come told in a sentence that also tells a past
+    ("kwam op 18 maart aan en bezoekt op 22 maart Bergen" on a page of 20 March) is too."""
     if a.month is None:
         return a.year < ref.year
     if a.day is None:
