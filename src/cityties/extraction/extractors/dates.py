@@ -298,7 +298,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _p(
         "weekday",
         rf"(?<![\w])(?:(?:on|op|am|le|this|next|last|coming|vorige|afgelopen|volgende|komende|"
-        rf"deze|letzten|vergangenen|nächsten|kommenden|diesen)\s+)?(?P<wd>{_WEEKDAY})"
+        rf"deze|letzten|vergangenen|nächsten|kommenden|diesen|(?:an\s+)?diesem|ce)\s+)?(?P<wd>{_WEEKDAY})"
         rf"(?:\s+(?P<rel>{_PAST}|{_FUTURE}))?(?![\w])",
     ),
 )
@@ -329,6 +329,7 @@ _NUMBER_WORDS = {
     "negen": 9,
     "tien": 10,
     "un": 1,
+    "une": 1,
     "deux": 2,
     "trois": 3,
     "quatre": 4,
@@ -339,6 +340,7 @@ _NUMBER_WORDS = {
     "dix": 10,
     "ein": 1,
     "einem": 1,
+    "einer": 1,
     "zwei": 2,
     "drei": 3,
     "fünf": 5,
@@ -400,6 +402,9 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
         (r"this\s+weekend", "weekend:0"),
         (r"(?:next|coming)\s+weekend", "weekend:1"),
         (rf"{_NUM}\s+years?\s+ago", "ago"),
+        (rf"{_NUM}\s+months?\s+ago", "ago:month"),
+        (rf"{_NUM}\s+weeks?\s+ago", "ago:week"),
+        (rf"{_NUM}\s+days?\s+ago", "ago:day"),
     ),
     "nl": (
         (r"vandaag|vanmorgen|vanochtend|vanmiddag|vanavond", "day:0"),
@@ -422,6 +427,9 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
         (r"dit\s+weekend", "weekend:0"),
         (r"(?:volgend|komend)\s+weekend", "weekend:1"),
         (rf"{_NUM}\s+jaar\s+geleden", "ago"),
+        (rf"{_NUM}\s+maand(?:en)?\s+geleden", "ago:month"),
+        (rf"{_NUM}\s+(?:weken|week)\s+geleden", "ago:week"),
+        (rf"{_NUM}\s+dag(?:en)?\s+geleden", "ago:day"),
     ),
     "fr": (
         (r"aujourd['’]hui|ce\s+matin|ce\s+soir|cet\s+après-midi", "day:0"),
@@ -444,6 +452,9 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
         (r"ce\s+week-?end", "weekend:0"),
         (r"le\s+week-?end\s+prochain", "weekend:1"),
         (rf"il\s+y\s+a\s+{_NUM}\s+ans", "ago"),
+        (rf"il\s+y\s+a\s+{_NUM}\s+mois", "ago:month"),
+        (rf"il\s+y\s+a\s+{_NUM}\s+semaines?", "ago:week"),
+        (rf"il\s+y\s+a\s+{_NUM}\s+jours", "ago:day"),
     ),
     "de": (
         (r"heute|heute\s+(?:Morgen|Abend|Nachmittag)", "day:0"),
@@ -480,6 +491,9 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
             "weekend:1",
         ),
         (rf"vor\s+{_NUM}\s+Jahren", "ago"),
+        (rf"vor\s+{_NUM}\s+Monat(?:en)?", "ago:month"),
+        (rf"vor\s+{_NUM}\s+Wochen?", "ago:week"),
+        (rf"vor\s+{_NUM}\s+Tag(?:en)?", "ago:day"),
     ),
 }
 
@@ -511,7 +525,7 @@ _RELATIVE_PART: dict[str, re.Pattern[str]] = {
         (
             "en",
             r"today|morning|afternoon|evening|tonight|night|yesterday|tomorrow|currently|"
-            r"present|moment|recently|lately|year|month|week",
+            r"present|moment|recently|lately|year|month|week|ago",
         ),
         (
             "nl",
@@ -526,7 +540,7 @@ _RELATIVE_PART: dict[str, re.Pattern[str]] = {
         (
             "de",
             r"heute|gestern|gestrig|morgen|zeit|gegenwärtig|momentan|kürzlich|unlängst|kurzem|neulich|"
-            r"jüngst|jahr|monat|woche",
+            r"jüngst|jahr|monat|woche|tag",
         ),
     )
 }
@@ -547,7 +561,7 @@ _RELATIVE_WORDS: dict[str, frozenset[str]] = {
         for w in re.findall(r"[^\W\d_]{3,}", pattern)
         if w not in {"this", "the", "next", "last", "past", "previous", "moment", "een", "end"}
     )
-    | frozenset({"ago", "geleden", "ans", "jahren"})
+    | frozenset({"ago", "geleden", "ans", "jahren", "mois", "semaine", "semaines", "jours"})
     for lang in _RELATIVE
 }
 # A year-like number: four digits, 1800-2099, not inside a longer number. The check of the
@@ -692,6 +706,98 @@ def _numeric(year: int, month: int, day: int) -> PartialDate | None:
     return _make(year, month, day)
 
 
+# The tense of a clause, for a month, a day or a weekday written without its year or week
+# ("in October", "le 12 février", "on Tuesday"): told in the future, it is the next such one
+# from the page's date; told in the past, the last one up to it.
+_TOLD_FUTURE: dict[str, str] = {
+    "en": r"will|shall|won['’]t|(?:is|are)\s+(?:due|set|scheduled|slated|expected|going)\s+to|"
+    r"to\s+be\s+[a-z]{2,}ed",
+    "nl": r"zal|zullen|zult|staat\s+gepland|staan\s+gepland",
+    "de": r"wird|werden|soll|sollen|wollen|will",
+    # the French simple future: "signera", "se rendront", "recevrons", "sera", "aura"
+    "fr": r"va|vont|devra|devront|[^\W\d_]{2,}(?:era|eront|erons|ira|iront|irons)|"
+    r"(?:vien|revien|devien|ren|tien|obtien|pren|compren|atten|répon)dr(?:a|ont|ons)|"
+    r"(?:rece|poursui|sui)vr(?:a|ont|ons)|(?:pour|ver|enver|cour)r(?:a|ont|ons)|"
+    r"sera|seront|serons|aura|auront|fera|feront|ira|iront",
+}
+_TOLD_PAST: dict[str, str] = {
+    # a finite verb of an event in the past, not a participle after "be" ("to be signed",
+    # "is expected"), nor one used as an adjective ("the refurbished library")
+    "en": r"was|were|had|did|came|went|met|took|spent|held|led|made|gave|began|saw|left|"
+    r"(?<!be\s)(?<!been\s)(?<!being\s)(?<!is\s)(?<!are\s)(?:signed|visited|travelled|"
+    r"traveled|arrived|hosted|welcomed|received|concluded|agreed|opened|attended|launched|"
+    r"renewed|returned|toured|joined|celebrated|marked|lapsed|ended|started|completed|"
+    r"organised|organized|inaugurated|discussed|presented|announced|approved|decided|"
+    r"established|formalised|formalized|visited|stayed|hosted|paid|sent|flew)|"
+    r"(?:has|have)\s+(?:(?!been\s)[^\W\d_.,;:]+\s+){0,3}?"
+    r"(?:(?!(?:invited|asked|scheduled|planned|expected)(?![\w'’-]))[a-z]{2,}ed|"
+    r"been(?!\s+(?:invited|asked|scheduled|planned|expected|set|due)))",
+    "nl": r"was|waren|werd|werden|had|hadden|kwam|kwamen|bracht|brachten|bezocht|bezochten|"
+    r"ontving|ontvingen|reisde|reisden|tekende|tekenden|ondertekende|ondertekenden|leidde|"
+    r"leidden|sloot|sloten|vond|vonden|ging|gingen|"
+    r"(?:heeft|hebben|is|zijn)\s+(?:[^\W\d_.,;:]+\s+){0,6}?(?:(?!gepland)ge[^\W\d_]{2,}(?:t|d|en)|ondertekend|bezocht|ontvangen|verlengd|"
+    r"vernieuwd|bekrachtigd|ontmoet|besloten|afgesloten|overhandigd)",
+    "de": r"war|waren|wurde|wurden|hatte|hatten|kam|kamen|reiste|reisten|besuchte|besuchten|"
+    r"unterzeichnete|unterzeichneten|unterschrieb|unterschrieben|traf|trafen|empfing|"
+    r"empfingen|fand|fanden|[^\W\d_]{3,}ierten?|"
+    r"(?:hat|haben|ist|sind)\s+(?:[^\W\d_.,;:]+\s+){0,6}?(?:(?!geplant)ge[^\W\d_]{2,}(?:t|en)|unterzeichnet|unterschrieben|"
+    r"besucht|vereinbart|beschlossen|empfangen|eröffnet|verlängert|erneuert|bekräftigt|"
+    r"begrüßt|überreicht|besiegelt)",
+    # a perfect: its auxiliary, then its participle ("a signé", "ont été reçus", "est arrivée")
+    "fr": r"était|étaient|avait|avaient|(?:a|ont|est|sont|s['’]est)\s+"
+    r"(?:(?:déjà|bien|également|aussi|été|ensuite|alors|finalement|officiellement)\s+){0,2}"
+    r"(?!(?:prévu|attendu|situé|invité|appelé|chargé|destiné|programmé|envisagé|convié)[a-zé]*(?![\w-]))"
+    r"[^\W\d_]{2,}(?:é|ée|és|ées|i|is|it|u|us|ue|ues)",
+}
+
+
+def _told(parts: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    return {lang: re.compile(rf"(?<![\w'’-])(?:{part})(?![\w'’-])") for lang, part in parts.items()}
+
+
+_FUTURE_TOLD: Final = _told(_TOLD_FUTURE)
+_PAST_TOLD: Final = _told(_TOLD_PAST)
+_CLAUSE_EDGE: Final = re.compile(
+    r"[.!?;:]\s|\n|"
+    # a clause of its own before the date: "..., dat in september van start gaat", "..., to
+    # be signed when a delegation visits Antwerp in September", "..., qui se rendra à Wuhan"
+    r",\s*(?:to\s+be\s+[a-z]+\s+)?(?=(?:dat|die|which|that|who|when|once|qui|que|où|lorsque|"
+    r"quand|der|das|wo|wenn|als|waar|wanneer|toen)\s)"
+)
+# after the date, a clause of its own ends its sentence, but for one that tells what happened
+# on that day ("in October, when the two councils signed ...")
+_CLAUSE_END: Final = re.compile(
+    r"[.!?;:]\s|\n|,\s*(?=(?:dat|die|which|that|who|qui|que|der|das|waar)\s)"
+)
+_CLAUSE_REACH = 200
+
+
+def clause_tense(text: str, start: int, end: int, language: str) -> int:
+    """+1 when the sentence around `text[start:end]` is told in the future ("will sign on
+    Friday", "se rendra en octobre", "wird am Montag ... unterzeichnen", "zal in maart"), -1
+    when in the past ("signed on Tuesday", "a signé le 12 février", "unterzeichneten am
+    Dienstag", "bezocht in oktober"), 0 when it tells neither or both. The sentence is read
+    back and forth to its ends (a full stop, a semicolon, a line break), at most
+    `_CLAUSE_REACH` characters each way."""
+    lo = max(0, start - _CLAUSE_REACH)
+    head = text[lo:start]
+    cuts = [c.end() for c in _CLAUSE_EDGE.finditer(head)]
+    if cuts:
+        lo += cuts[-1]
+    tail = text[end : end + _CLAUSE_REACH]
+    nxt = _CLAUSE_END.search(tail)
+    hi = end + (nxt.start() if nxt is not None else len(tail))
+    if text[end - 1 : end] in ".!?;:":
+        hi = end  # the date's own text ends its sentence ("on 26 September.")
+    clause = text[lo:hi].casefold()
+    lang = language if language in _FUTURE_TOLD else "en"
+    future = _FUTURE_TOLD[lang].search(clause) is not None
+    past = _PAST_TOLD[lang].search(clause) is not None
+    if future == past:
+        return 0
+    return 1 if future else -1
+
+
 def _direction(rel: str | None) -> int:
     """-1 for "last/dernier", +1 for "next/prochain", 0 when unmarked."""
     if not rel:
@@ -704,9 +810,17 @@ def _direction(rel: str | None) -> int:
 
 
 def _resolve_day_month(
-    day: int | None, word: str, rel: str | None, language: str, ref: date | None
+    day: int | None,
+    word: str,
+    rel: str | None,
+    language: str,
+    ref: date | None,
+    tense: Callable[[], int] = int,
 ) -> PartialDate | None:
-    """A day and month (or a month) without a year, placed relative to the document date."""
+    """A day and month (or a month) without a year, placed relative to the document date:
+    by its "last" or "next", else by the tense of its sentence (`tense`, asked only then: the
+    last such day or month up to the document date for a past, the next one from it for a
+    future), else in the document's year."""
     if ref is None:
         return None
     direction = _direction(rel)
@@ -721,11 +835,31 @@ def _resolve_day_month(
     if value is None:
         return None
     ref_pd = PartialDate.from_date(ref)
+    if direction == 0:
+        told = tense()
+        if told < 0 and _long_before(ref_pd, value.to_date()) and _after(value, ref_pd):
+            return build(year - 1)
+        if told > 0 and _long_before(value, ref):
+            return build(year + 1)
+        return value
     if direction < 0 and _after(value, ref_pd):
         value = build(year - 1)
     elif direction > 0 and not _after(value, ref_pd):
         value = build(year + 1)
     return value
+
+
+def _long_before(a: PartialDate, ref: date) -> bool:
+    """True when the month or day `a` lies more than a month before `ref`: a page may be
+    issued some weeks after it was written, so a month or day just gone, told in the future,
+    is still the one of its year ("Le jumelage sera signé début mai" on a page of 3 June);
+    read the other way round, a day just to come told in a sentence that also tells a past
+    ("kwam op 18 maart aan en bezoekt op 22 maart Bergen" on a page of 20 March) is too."""
+    if a.month is None:
+        return a.year < ref.year
+    if a.day is None:
+        return (ref.year * 12 + ref.month) - (a.year * 12 + a.month) >= 2
+    return (ref - a.to_date()).days > 31
 
 
 def _after(a: PartialDate, ref: PartialDate) -> bool:
@@ -737,15 +871,25 @@ def _after(a: PartialDate, ref: PartialDate) -> bool:
     return a.to_date() > ref.to_date()
 
 
-def _weekday(wd: str, prefix: str, rel: str | None, ref: date | None) -> PartialDate | None:
+def _weekday(
+    wd: str, prefix: str, rel: str | None, ref: date | None, tense: Callable[[], int] = int
+) -> PartialDate | None:
+    """A weekday told from the document date: "last"/"next" say which; "this" is the one of
+    the coming days (the last one up to the date in a sentence told in the past); unmarked,
+    the next one in a sentence told in the future (`tense`), else the last one up to the
+    date."""
     if ref is None:
         return None
     target = WEEKDAYS[wd.casefold()]
     words = prefix.casefold().split()
     direction = _direction(rel) or _direction(words[0] if words else None)
-    if words and words[0] in {"this", "deze", "diesen"}:
+    if words and words[-1] in {"this", "deze", "diesen", "diesem", "ce"}:
         direction = 2
     back = (ref.weekday() - target) % 7
+    if direction == 0 and tense() > 0:
+        direction = 1
+    elif direction == 2 and tense() < 0:
+        direction = 0
     if direction < 0:
         delta = -(back or 7)
     elif direction == 1:
@@ -792,6 +936,14 @@ def _handle(
     value: PartialDate | None = None
     end_value: PartialDate | None = None
     relative = False
+    told: list[int] = []
+
+    def tense() -> int:
+        # the tense of the date's sentence, read once and only when asked
+        if not told:
+            told.append(clause_tense(text, start, end, language))
+        return told[0]
+
     yearless: _Yearless | None = None
     if name in ("dmy_range", "mdy_range", "dm_dm_range"):
         d1, d2 = int(g["d"]), int(g["d2"])
@@ -803,8 +955,8 @@ def _handle(
             end_value = _day_month_year(d2, m2, y, language)
         else:
             relative = True
-            value = _resolve_day_month(d1, m1, g.get("rel"), language, ref)
-            end_value = _resolve_day_month(d2, m2, g.get("rel"), language, ref)
+            value = _resolve_day_month(d1, m1, g.get("rel"), language, ref, tense)
+            end_value = _resolve_day_month(d2, m2, g.get("rel"), language, ref, tense)
             if ref is None and not g.get("rel"):
                 yearless = (d1, m1, d2, m2, None)
         if value is None and not relative:
@@ -825,7 +977,7 @@ def _handle(
             if name == "mdy" and not g["wd"] and g["m"][:1].islower():
                 return None
             relative = True
-            value = _resolve_day_month(d, g["m"], g.get("rel"), language, ref)
+            value = _resolve_day_month(d, g["m"], g.get("rel"), language, ref, tense)
             if ref is None and not g.get("rel"):
                 wd = g.get("wd")
                 yearless = (d, g["m"], None, None, WEEKDAYS[wd.casefold()] if wd else None)
@@ -839,7 +991,7 @@ def _handle(
         if _month_entry(word, language) is None:
             return None
         relative = True
-        value = _resolve_day_month(None, word, rel, language, ref)
+        value = _resolve_day_month(None, word, rel, language, ref, tense)
     elif name == "iso":
         value = _numeric(_year(g["y"]), int(g["mo"]), int(g["d"]))
         if value is None:
@@ -884,7 +1036,7 @@ def _handle(
             # count in lower case also in a text read as English ("dinsdagmiddag")
             return None
         relative = True
-        value = _weekday(wd, prefix, g.get("rel"), ref)
+        value = _weekday(wd, prefix, g.get("rel"), ref, tense)
     else:  # pragma: no cover - every pattern has a branch
         return None
     return _Found(start, end, value, relative, end_value, priority, yearless)
@@ -907,6 +1059,20 @@ def _relative_value(kind: str, m: re.Match[str] | None, ref: date | None) -> Par
         return PartialDate(monday.year, monday.month)
     if kind == "recent":
         return PartialDate(ref.year)
+    if kind.startswith("ago:"):
+        # "two months ago", "il y a un mois", "vor drei Wochen", "vijf dagen geleden": counted
+        # back from the page's date; a week is told to its month, a day to the day
+        if m is None:
+            return None
+        raw = next(v for k, v in m.groupdict().items() if k.startswith("n") and v).casefold()
+        n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        unit = kind[4:]
+        if unit == "month":
+            return PartialDate(ref.year, ref.month).add_months(-n)
+        back = ref - timedelta(days=7 * n if unit == "week" else n)
+        if unit == "week":
+            return PartialDate(back.year, back.month)
+        return PartialDate.from_date(back)
     if kind == "ago":
         if m is None:
             return None
@@ -1139,7 +1305,7 @@ def _candidates(
                     # "Plus récemment, un pacte a été signé en 2018", "More recently, ...":
                     # a comparative orders the events of a chronicle, it dates none
                     continue
-                if kind == "ago" and APPROXIMATE_BEFORE.search(
+                if kind.startswith("ago") and APPROXIMATE_BEFORE.search(
                     low, max(0, m.start() - 16), m.start()
                 ):
                     # "more than twenty years ago", "bijna twintig jaar geleden": an age
@@ -2272,7 +2438,7 @@ def _yearless(doc: Doc, d: DateMention) -> bool:
     "this week") is not: a header's date may come days after the writing."""
     kind = relative_kind(d.text, doc.language)
     if kind is not None:
-        return kind.startswith("year:") or kind == "ago"
+        return kind.startswith(("year:", "ago"))
     if told_weekday(d.text):
         return True
     return any(_month_entry(w.group(), doc.language) for w in _MONTH_WORD.finditer(d.text))
@@ -2297,7 +2463,7 @@ def _anchored(doc: Doc, d: DateMention, anchor: date) -> DateMention:
     return d
 
 
-@register("cityties.dates", version=16)
+@register("cityties.dates", version=17)
 def extract_dates(doc: Doc) -> None:
     """Find every date expression and resolve it to a PartialDate (see the module docstring)."""
     idx = index_for(doc)
