@@ -405,10 +405,12 @@ FROM_PLACE_AFTER: Final = re.compile(
 )
 # "2.400 Studierende an den Hochschulen des Landes kommen aus China", "500 of the students
 # come from Asia", "300 studenten komen uit China", "200 étudiants viennent de Chine": a verb
-# of origin later in the clause makes the count a part by origin, not the size (after a comma,
-# "38,000 students, who come from 140 countries", it describes them all).
+# of origin later in the clause makes the count a part by origin, not the size (a relative
+# clause, "38,000 students(,) who come from 140 countries", "étudiants qui viennent de",
+# describes them all).
 FROM_VERB_AFTER: Final = re.compile(
-    r"[^.;:!?,\n]{0,70}?(?<![\w])(?:come|came|comes|hail|kommen|kamen|stammen|stammten|komen|"
+    r"(?:(?!(?<![\w])(?:who|that|which|qui|que|die|dat|welche)(?![\w]))[^.;:!?,\n]){0,70}?"
+    r"(?<![\w])(?:come|came|comes|hail|kommen|kamen|stammen|stammten|komen|"
     r"kwamen|komt|viennent|venaient|sont\s+originaires|are\s+originally)\s+"
     r"(?:(?:all|mostly|mainly|overwiegend|meist|zumeist|vor\s+allem|vooral|"
     r"hauptsächlich|surtout|principalement)\s+)?"
@@ -458,7 +460,8 @@ COMPOUND_HEAD: Final = re.compile(
 )
 # Prefixes that make the compound a part or a flow, not the size of the whole: exchange,
 # guest, foreign, degree-level, new or seasonal groups ("Austauschstudierende",
-# "Masterstudenten", "uitwisselingsstudenten", "Neueinwohner", "Saisonarbeiter").
+# "Masterstudenten", "uitwisselingsstudenten", "Neueinwohner", "Saisonarbeiter"), and the
+# residents of a part of the town ("binnenstadbewoners", "Altstadtbewohner").
 COMPOUND_PART_PREFIXES: Final = (
     "austausch",
     "gast",
@@ -482,8 +485,18 @@ COMPOUND_PART_PREFIXES: Final = (
     "teilzeit",
     "lehramt",
     "deeltijd",
-    "china",
-    "chines",
+    # a part of the town: the inner city, the old town, a district or village
+    "binnenstad",
+    "innenstadt",
+    "altstadt",
+    "centrum",
+    "zentrum",
+    "stadtteil",
+    "stadsdeel",
+    "wijk",
+    "dorp",
+    "dorf",
+    "orts",
 )
 
 # "3,000 Chinese students", "100 chinesische Unternehmen": a part, not the size.

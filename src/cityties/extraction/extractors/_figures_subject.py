@@ -1808,31 +1808,28 @@ class SubjectResolver:
             elif src == "cityport":
                 # "de Amsterdamse haven": the port of the city the adjective names
                 entity = self._city_port(found[k].group("adj"))
-            elif src == "pronoun" and (kinded := _IT_IS_KIND.match(text, b)) is not None:
+            elif src == "pronoun":
+                # the pronoun stands for the last body or place named, not a country
+                last = next(
+                    (
+                        r.entity
+                        for r in reversed(refs)
+                        if r.entity is not None
+                        and not r.locative
+                        and r.entity.kind not in ("country", "continent")
+                    ),
+                    topic,
+                )
+                kinded = _IT_IS_KIND.match(text, b)
                 # "A little research showed it was a city of some 400,000": the pronoun
                 # stands for the last place of the kind the copula's noun names, not for a
                 # body (an embassy, a council) the sentences before began with
-                entity = self._last_fitting(refs, noun_kind(kinded.group("noun"))) or next(
-                    (
-                        r.entity
-                        for r in reversed(refs)
-                        if r.entity is not None
-                        and not r.locative
-                        and r.entity.kind not in ("country", "continent")
-                    ),
-                    topic,
+                fitting = (
+                    self._last_fitting(refs, noun_kind(kinded.group("noun")))
+                    if kinded is not None
+                    else None
                 )
-            elif src == "pronoun":
-                entity = next(
-                    (
-                        r.entity
-                        for r in reversed(refs)
-                        if r.entity is not None
-                        and not r.locative
-                        and r.entity.kind not in ("country", "continent")
-                    ),
-                    topic,
-                )
+                entity = fitting or last
             elif src == "unknown":
                 refs.append(Ref(a, b, None, self._locative(prev_end, a), src))
                 prev_end = b

@@ -1612,14 +1612,25 @@ def find_schools(sc: Scanner) -> None:
 _FRENCH_SCHOOL_WORD: Final = re.compile(r"(?:[Ll]ycée|[Cc]ollège|[ÉEée]cole)\s\Z")
 
 
+def _joins_word(ch: str) -> bool:
+    """Whether `ch` joins a word (a letter, digit, underscore or hyphen)."""
+    return ch.isalnum() or ch in "_-"
+
+
 def _stands_free(text: str, name: str) -> bool:
     """Whether `name` is written somewhere in the text without a French school word right
     before it: a town the page names ("le lycée Quimper ... à Quimper"). A school named after
     a person whose name the gazetteer also holds as a place ("le lycée Ampère", "le collège
     Pasteur", "le lycée Voltaire") writes it only after its school word."""
-    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
-        if _FRENCH_SCHOOL_WORD.search(text, max(0, m.start() - 10), m.start()) is None:
+    i = text.find(name)
+    while i >= 0:
+        j = i + len(name)
+        free = (i == 0 or not _joins_word(text[i - 1])) and (
+            j == len(text) or not _joins_word(text[j])
+        )
+        if free and _FRENCH_SCHOOL_WORD.search(text, max(0, i - 10), i) is None:
             return True
+        i = text.find(name, i + 1)
     return False
 
 

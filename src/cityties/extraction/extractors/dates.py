@@ -710,12 +710,16 @@ def _numeric(year: int, month: int, day: int) -> PartialDate | None:
 # ("in October", "le 12 février", "on Tuesday"): told in the future, it is the next such one
 # from the page's date; told in the past, the last one up to it.
 _TOLD_FUTURE: dict[str, str] = {
-    "en": r"will|shall|won['’]t|(?:is|are)\s+(?:due|set|scheduled|slated|expected|going)\s+to|"
+    # "will" before a verb, not the noun ("the political will to cooperate")
+    "en": r"(?<!the\s)(?<!their\s)(?<!its\s)(?<!our\s)(?<!good\s)(?<!political\s)"
+    r"(?<!strong\s)(?<!free\s)(?<!own\s)(?<!public\s)will(?!\s+(?:to|of|and|or|for)\s)(?=\s+[a-z])|"
+    r"shall|won['’]t|(?:is|are)\s+(?:due|set|scheduled|slated|expected|going)\s+to|"
     r"to\s+be\s+[a-z]{2,}ed",
     "nl": r"zal|zullen|zult|staat\s+gepland|staan\s+gepland",
     "de": r"wird|werden|soll|sollen|wollen|will",
-    # the French simple future: "signera", "se rendront", "recevrons", "sera", "aura"
-    "fr": r"va|vont|devra|devront|[^\W\d_]{2,}(?:era|eront|erons|ira|iront|irons)|"
+    # the French simple future: "signera", "se rendront", "recevrons", "sera", "aura" (the
+    # regular endings "-era", "-ira" are `_FR_FUTURE_ENDING`, read on the written case)
+    "fr": r"va|vont|devra|devront|"
     r"(?:vien|revien|devien|ren|tien|obtien|pren|compren|atten|répon)dr(?:a|ont|ons)|"
     r"(?:rece|poursui|sui)vr(?:a|ont|ons)|(?:pour|ver|enver|cour)r(?:a|ont|ons)|"
     r"sera|seront|serons|aura|auront|fera|feront|ira|iront",
@@ -757,6 +761,17 @@ def _told(parts: dict[str, str]) -> dict[str, re.Pattern[str]]:
 
 _FUTURE_TOLD: Final = _told(_TOLD_FUTURE)
 _PAST_TOLD: Final = _told(_TOLD_PAST)
+# A French verb in the simple future by its regular ending ("signera", "se rendront"), on a
+# word written in lower case: a name ending the same way ("Madeira", "Riviera") is no verb.
+_FR_FUTURE_ENDING: Final = re.compile(
+    r"(?<![\w'’-])(?-i:[a-zà-ÿ])[^\W\d_]+(?:era|eront|erons|ira|iront|irons)(?![\w'’-])"
+)
+# Two clauses joined by "and" ("arrived on Tuesday, and ... will sign on Friday", "traf am
+# Dienstag ein und wird am Freitag ..."): each has its own tense.
+_COORDINATION: Final = {
+    lang: re.compile(rf"(?:,\s*|\s)(?:{word})\s", re.IGNORECASE)
+    for lang, word in (("en", "and"), ("nl", "en"), ("de", "und"), ("fr", "et"))
+}
 _CLAUSE_EDGE: Final = re.compile(
     r"[.!?;:]\s|\n|"
     # a clause of its own before the date: "..., dat in september van start gaat", "..., to
@@ -789,10 +804,29 @@ def clause_tense(text: str, start: int, end: int, language: str) -> int:
     hi = end + (nxt.start() if nxt is not None else len(tail))
     if text[end - 1 : end] in ".!?;:":
         hi = end  # the date's own text ends its sentence ("on 26 September.")
-    clause = text[lo:hi].casefold()
+    tense = _tense(text[lo:hi], language)
+    if tense is None:
+        # past and future both: read the part of the clause between the "and"s around the
+        # date ("arrived on Tuesday, and the mayor will sign on Friday")
+        lang = language if language in _COORDINATION else "en"
+        joins = list(_COORDINATION[lang].finditer(text, lo, hi))
+        if joins:
+            part_lo = max((j.end() for j in joins if j.end() <= start), default=lo)
+            part_hi = min((j.start() for j in joins if j.start() >= end), default=hi)
+            tense = _tense(text[part_lo:part_hi], language)
+    return tense or 0
+
+
+def _tense(raw: str, language: str) -> int | None:
+    """+1 future, -1 past, 0 neither, None both (see `clause_tense`)."""
+    clause = raw.casefold()
     lang = language if language in _FUTURE_TOLD else "en"
-    future = _FUTURE_TOLD[lang].search(clause) is not None
+    future = _FUTURE_TOLD[lang].search(clause) is not None or (
+        lang == "fr" and _FR_FUTURE_ENDING.search(raw) is not None
+    )
     past = _PAST_TOLD[lang].search(clause) is not None
+    if future and past:
+        return None
     if future == past:
         return 0
     return 1 if future else -1
