@@ -151,12 +151,12 @@ from cityties.extraction.extractors._clauses import (
     units,
 )
 from cityties.extraction.extractors._clauses_pairs import (
+    SUBORDINATOR,
     colon_subjects,
     coordinated_subject,
     list_mates,
     own_subject_clauses,
     reported_subjects,
-    subordinate_subjects,
 )
 from cityties.extraction.extractors._clauses_scan import (
     DocIndex,
@@ -1698,7 +1698,6 @@ _PAIR_LEAD: Final = re.compile(r",\s*(?:(?:and|et|en|und)\s+)?\Z")
 _PAIR_SINCE: Final = re.compile(r"\s+(?:since|depuis|seit|sinds|sedert|in|en|im)\s+")
 _PAIR_PREP: Final = re.compile(r"\s+(?:between|with|tussen|met|entre|avec|zwischen|mit)\s")
 _DESCRIBING: Final = re.compile(r",\s*(?:which|that|qui|die|dat|welche[rs]?|das)\s+\Z")
-# A keyword that names a place, not an act ("der Partnerstadt", "the sister city")
 # "Sittard-Geleen – Masvingo (Zimbabwe)", "Beispiel: Kiel – Qingdao": a line of a pair
 _ENTRY_DASH: Final = re.compile(r"[ \t][–—-][ \t]")
 _ENTRY_LEAD: Final = re.compile(r"[ \t]*(?:[^\W\d_][\w'’-]*[ \t]*:[ \t]*)?")
@@ -1709,10 +1708,7 @@ _PAIR_LINE_JOIN: Final = re.compile(r"[ \t]*/[ \t]*|[ \t]+[–—-][ \t]+")
 _PAIR_LINE_REST: Final = re.compile(
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[,:][ \t]*(?:[\w'’-]+[ \t]+){0,3}"
 )
-# the subordinators of `subordinate_subjects`, searched before it runs
-_SUBORDINATOR_WORDS: Final = re.compile(
-    r",[ \t]*(?:where|when|wo|als|où|lorsque|quand|toen|waar|nachdem|nadat)[ \t]"
-)
+# A keyword that names a place, not an act ("der Partnerstadt", "the sister city")
 _PLACE_WORD: Final = re.compile(
     r"(?:cit(?:y|ies)|towns?|st(?:a|ä)dte?n?|st(?:ad|eden)|provinces?|regions?|provincies?|"
     r"regio'?s?|gemeenten?|gemeinden?|prefectures?|count(?:y|ies)|municipalit(?:y|ies)|states?|"
@@ -4994,11 +4990,11 @@ class _Reader:
             # Suzhou": the subject of the reported clause is the act's, not the speaker's
             spans = [(a.start, a.end) for a in subject]
             at = reported_subjects(text, spans, kws[0].start)
-            if at < 0 and _SUBORDINATOR_WORDS.search(self.low, subject[0].end, kws[0].start):
+            if at < 0 and SUBORDINATOR.search(self.low, subject[0].end, kws[0].start):
                 # "travelled to Zhaoqing, where Zhaoqing University signed a cooperation
                 # agreement with ...": the subject of the clause where the act was made (an
                 # institution too)
-                at = subordinate_subjects(text, spans, kws[0].start)
+                at = reported_subjects(text, spans, kws[0].start, SUBORDINATOR)
                 if at >= 0:
                     subject = subject[at:]
                     at = -1
