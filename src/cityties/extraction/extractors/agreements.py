@@ -2182,6 +2182,12 @@ _RENEW_WORD: Final = re.compile(
 )
 
 
+# the Dutch present of renewing, and the proposal whose clause it may close ("stelt voor dat
+# ... verlengt", "het voorstel is dat ... verlengt")
+_PRESENT_RENEWALS: Final = frozenset(("verlengt", "vernieuwt", "hernieuwt"))
+_PROPOSED_THAT: Final = re.compile(r"(?<![\w-])voor(?:stel)?\s+(?:is\s+)?dat(?![\w-])")
+
+
 def _chosen_marker(
     markers: list[_Marker], kw: Keyword, zone_end: int, floor: int
 ) -> _Marker | None:
@@ -2292,6 +2298,14 @@ def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, Agr
         ):
             # "it could be signed in the autumn", "pourrait être signé"; "Once signed, the MoU
             # will run ...", "Une fois signé", "Sobald unterzeichnet", "Eenmaal ondertekend"
+            status = "planned"
+        elif (
+            status == "renewed"
+            and idx.low[m.start() : m.end()] in _PRESENT_RENEWALS
+            and _PROPOSED_THAT.search(idx.low, start, m.start()) is not None
+        ):
+            # "stelt de raad voor dat Leiden de overeenkomst met Suzhou verlengt": the renewal
+            # proposed, as "stelt voor de overeenkomst te verlengen"
             status = "planned"
         elif status == "planned" and follow_without_act(idx.low, m.start(), start):
             continue  # "..., het programma moet nog volgen": no act to follow
@@ -7003,7 +7017,11 @@ class _Reader:
         if k.type == "memorandum_of_understanding" and _PAIR_PREP.match(self.low, k.end):
             return True  # "an energy memorandum between A and B": a memorandum of two parties
         return any(
-            (k.start - 60 <= m[1] <= k.start) or (k.end <= m[0] <= k.end + 40) for m in markers
+            (k.start - 60 <= m[1] <= k.start)
+            or (k.end <= m[0] <= k.end + 40)
+            # "Leiden verlengt de overeenkomst niet": a marker around the word
+            or (m[0] <= k.start and k.end <= m[1])
+            for m in markers
         )
 
     def _resolve_owner(
