@@ -6794,7 +6794,14 @@ class _Reader:
                 text, a.end, m.start()
             ):
                 continue
-            stop = text.find("\n\n", line_end)
+            # the paragraph under the line, also after a blank line ("Leeds – Hefei\n\nSister
+            # cities since 2005."), unless that opens with a line of its own pair
+            under = line_end
+            if text.startswith("\n\n", line_end):
+                nl = text.find("\n", line_end + 2)
+                if _ENTRY_DASH.search(text, line_end + 2, len(text) if nl < 0 else nl) is None:
+                    under = line_end + 2
+            stop = text.find("\n\n", under)
             out.append((line_start, len(text) if stop < 0 else stop, a, b))
         return out
 
