@@ -154,3 +154,38 @@ def test_entries_line_opening_with_its_pair(
         assert _pair(a, b) in pairs
     for a, b in unwanted:
         assert _pair(a, b) not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Leeds – Hefei\n\nSister city since 2005.", ("Leeds", "Hefei")),
+        ("Kiel – Qingdao\n\nStädtepartnerschaft seit 2004.", ("Kiel", "Qingdao")),
+        ("Lyon – Canton\n\nJumelage depuis 1988.", ("Lyon", "Canton")),
+        ("Leiden – Suzhou\n\nStedenband sinds 1995.", ("Leiden", "Suzhou")),
+        (
+            "Our partners\n\nLeeds – Hefei\n\nSister cities since 2005. In 2012 the Leeds Chamber"
+            " of Commerce signed a memorandum of understanding with the Hefei Chamber of"
+            " Commerce.",
+            ("Leeds", "Hefei"),
+        ),
+    ],
+)
+def test_entry_line_over_a_blank_line_gives_its_pair(text: str, pair: tuple[str, str]) -> None:
+    """An "A – B" line standing alone over a paragraph after a blank line heads that
+    paragraph: its act ("Sister city since 2005", "Städtepartnerschaft seit 2004") is the line's
+    pair's, in every language."""
+    assert _pair(*pair) in _pairs(text)
+
+
+def test_entry_lines_in_a_row_keep_their_own_pairs() -> None:
+    """Two "A – B" lines each over a blank line: the second line and its paragraph are the
+    second pair's, not the first's."""
+    text = (
+        "Our partners\n\nLeeds – Hefei\n\nSister city since 2005.\n\n"
+        "Harlow – Cholet\n\nTwinning since 1977."
+    )
+    pairs = _pairs(text)
+    assert _pair("Leeds", "Hefei") in pairs
+    assert _pair("Harlow", "Cholet") in pairs
+    assert _pair("Hefei", "Harlow") not in pairs and _pair("Leeds", "Harlow") not in pairs

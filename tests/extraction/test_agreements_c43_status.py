@@ -64,11 +64,21 @@ def test_status_never_made_with_adverb_is_not_concluded(text: str, pair: set[str
             " niet.",
             {"breda", "hefei"},
         ),
+        (
+            "Kiel und Qingdao\n\nDie Stadt Kiel verlängert die Kooperationsvereinbarung mit"
+            " Qingdao nicht.",
+            {"kiel", "qingdao"},
+        ),
+        (
+            "Leeds and Hefei\n\nThe City of Leeds does not renew its cooperation agreement with"
+            " Hefei.",
+            {"leeds", "hefei"},
+        ),
     ],
 )
 def test_status_renewal_denied_in_present_is_ended(text: str, pair: set[str]) -> None:
-    """A renewal denied in the present tense ("n'est pas reconduit", "verlengt ... niet")
-    ends the act; it is no renewal."""
+    """A renewal denied in the present tense ("n'est pas reconduit", "verlengt ... niet",
+    "verlängert ... nicht", "does not renew") ends the act; it is no renewal."""
     assert _statuses(text).get(frozenset(pair)) == {"ended"}
 
 
@@ -81,3 +91,68 @@ def test_status_dutch_present_renewal_is_renewed() -> None:
         " beide provincies met vijf jaar verlengt."
     )
     assert "renewed" in _statuses(text).get(frozenset({"limburg", "shanxi"}), set())
+
+
+_LEIDEN_2010 = "Leiden en Suzhou\n\nIn 2010 sloten Leiden en Suzhou een vriendschapsovereenkomst. "
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "expected"),
+    [
+        # "niet alleen ..., maar": a renewal, and more
+        (
+            "Breda en Hefei\n\nDe gemeente Breda verlengt de samenwerkingsovereenkomst met Hefei"
+            " niet alleen, maar breidt haar uit met onderwijs.",
+            {"breda", "hefei"},
+            {"renewed"},
+        ),
+        # "niet stilzwijgend maar ...": how the act is renewed, neither an end nor a plan
+        (
+            _LEIDEN_2010 + "Leiden verlengt de overeenkomst niet stilzwijgend maar na een"
+            " besluit van de raad.",
+            {"leiden", "suzhou"},
+            {"signed"},
+        ),
+        # a proposal that the act be renewed: planned, as "stelt voor ... te verlengen"
+        (
+            _LEIDEN_2010 + "Het college stelt de raad voor dat Leiden de"
+            " vriendschapsovereenkomst met Suzhou verlengt.",
+            {"leiden", "suzhou"},
+            {"signed", "planned"},
+        ),
+        (
+            _LEIDEN_2010 + "Het college stelt de raad voor de vriendschapsovereenkomst met"
+            " Suzhou te verlengen.",
+            {"leiden", "suzhou"},
+            {"signed", "planned"},
+        ),
+        # the act named again with a definite article: the act reported ends
+        (
+            _LEIDEN_2010 + "Leiden verlengt de overeenkomst niet.",
+            {"leiden", "suzhou"},
+            {"ended"},
+        ),
+        (
+            _LEIDEN_2010 + "Leiden verlengt de overeenkomst met Suzhou niet.",
+            {"leiden", "suzhou"},
+            {"ended"},
+        ),
+    ],
+)
+def test_status_dutch_present_renewal_reads_its_negation_and_clause(
+    text: str, pair: set[str], expected: set[str]
+) -> None:
+    """The Dutch present "verlengt" is denied only by a bare "niet" ("niet alleen", "niet
+    stilzwijgend" qualify the renewal), is a plan inside a proposal ("stelt voor dat ...
+    verlengt"), and its denial ends the act named before by "de overeenkomst"."""
+    assert _statuses(text).get(frozenset(pair)) == expected
+
+
+def test_status_french_tacit_renewal_denied_is_no_end() -> None:
+    """ "n'est pas reconduit tacitement" tells how the act is renewed (by a vote each time): it
+    neither ends nor renews the act."""
+    text = (
+        "Sion et Lijiang\n\nEn 2010, Sion et Lijiang ont signé un accord de coopération."
+        " L'accord n'est pas reconduit tacitement : le conseil vote chaque fois."
+    )
+    assert _statuses(text).get(frozenset({"sion", "lijiang"})) == {"signed"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from cityties.extraction import extract
-from cityties.extraction.extractors._clauses_pairs import subordinate_subjects
+from cityties.extraction.extractors._clauses_pairs import SUBORDINATOR, reported_subjects
 from cityties.text import fold
 
 
@@ -71,14 +71,14 @@ def test_subordinate_clause_act_is_its_subjects(
         ("Leeds sent a delegation to Hangzhou, where it met Ningbo and signed", -1),
     ],
 )
-def test_subordinate_subjects_finds_the_clause_opener(text: str, expected: int) -> None:
+def test_reported_subjects_finds_the_clause_opener(text: str, expected: int) -> None:
     """Only a name right after ", where" or ", when" (maybe after a government's word) opens
     a clause of its own subject."""
     spans = []
     for name in ("Leeds", "Hangzhou", "Ningbo"):
         at = text.index(name)
         spans.append((at, at + len(name)))
-    assert subordinate_subjects(text, spans, len(text)) == expected
+    assert reported_subjects(text, spans, len(text), SUBORDINATOR) == expected
 
 
 @pytest.mark.parametrize(

@@ -119,8 +119,10 @@ _RENEWABLE: Final = re.compile(
     r"(?:renewed|extended)|renewable|automatically\s+(?:renewed|extended)"
     r"|(?:kan|kunnen|mag)\s+(?:daarna\s+|daarna\s+telkens\s+)?(?:stilzwijgend\s+)?"
     r"(?:worden\s+)?verlengd(?:\s+worden)?|(?:stilzwijgend|automatisch)\s+verlengd|verlengbaar"
+    # how the act is renewed, not a renewal: "verlengt de overeenkomst (niet) stilzwijgend"
+    r"|(?:verlengt|vernieuwt|hernieuwt)\s+(?:[\w-]+\s+){0,3}?(?:niet\s+)?stilzw"
     r"|(?:pourra|pourront|peut|peuvent)\s+être\s+(?:renouvelée?s?|reconduite?s?|prolongée?s?)"
-    r"|tacite\s+reconduction|renouvelable"
+    r"|tacite\s+reconduction|renouvelable|(?:reconduite?s?|renouvelée?s?)\s+tacitement"
     r"|(?:kann|können)\s+(?:um\s+[\w\s]+?\s+)?verlängert\s+werden"
     r"|verlängert\s+sich\s+(?:automatisch|jeweils|stillschweigend)|verlängerbar"
     # "provides for renewal every five years", "with an option to extend", "optie tot

@@ -17,12 +17,12 @@ import re
 from typing import Final
 
 __all__ = [
+    "SUBORDINATOR",
     "colon_subjects",
     "coordinated_subject",
     "list_mates",
     "own_subject_clauses",
     "reported_subjects",
-    "subordinate_subjects",
 ]
 
 # what stands between the comma and the subject: a conjunction, then maybe a determiner and a
@@ -143,49 +143,35 @@ _THAT_GAP: Final = re.compile(
 )
 
 
-def reported_subjects(text: str, subjects: list[tuple[int, int]], hi: int) -> int:
-    """The index in `subjects` (places before an act word at `hi`, in order) of the last one
-    that opens a reported clause after an earlier one, else -1: "la députée de l'Isère a
-    expliqué que Grenoble avait résilié la convention avec Suzhou", "the governor of Ohio said
-    that Columbus had signed ...", "erklärte, dass Regensburg 2022 die Vereinbarung ...
-    gekündigt habe": the act is the clause's subject's, not the speaker's. The place follows
-    the complementizer at once (maybe after a determiner and a government's word: "que la
-    commune de Chaville"), as the subject of a clause does in all four languages."""
-    for i in range(len(subjects) - 1, 0, -1):  # the clause nearest the act word
-        s = subjects[i][0]
-        if not any(
-            _THAT_GAP.fullmatch(text, m.end(), s) is not None
-            for m in _THAT.finditer(text, subjects[i - 1][1], s)
-        ):
-            continue
-        if subjects[i][1] <= hi and not text.startswith(("'s", "’s"), subjects[i][1]):
-            return i
-    return -1
-
-
 # a subordinator after a comma that opens a clause of its own subject, where or when an act was
 # made ("..., where Zhaoqing University signed", "..., when Ames and Lishui signed", "..., wo
 # die Stadt Jena ... unterzeichnete", "..., où la ville de Lyon a signé", "..., toen Leiden ...
 # tekende")
-_SUBORDINATOR: Final = re.compile(
+SUBORDINATOR: Final = re.compile(
     r",[ \t]*(?:where|when|wo|als|où|lorsque|quand|toen|waar|nachdem|nadat)(?=[ \t])",
     re.IGNORECASE,
 )
 
 
-def subordinate_subjects(text: str, subjects: list[tuple[int, int]], hi: int) -> int:
+def reported_subjects(
+    text: str, subjects: list[tuple[int, int]], hi: int, opener: re.Pattern[str] = _THAT
+) -> int:
     """The index in `subjects` (actors before an act word at `hi`, in order) of the last one
-    that opens a clause after ", where", ", when", ", wo", ", als", ", où", ", lorsque", ",
-    toen", ", waar" after an earlier one, else -1: "a delegation of Kitwe City Council
-    travelled to Zhaoqing, where Zhaoqing University signed a cooperation agreement with the
-    Copperbelt University": the act is the clause's subject's, not the main clause's. The
-    actor follows the subordinator at once (maybe after a determiner and a government's word),
-    as in `reported_subjects`."""
+    that opens a clause after `opener` after an earlier one, else -1. With the complementizer
+    (the default) a reported clause: "la députée de l'Isère a expliqué que Grenoble avait
+    résilié la convention avec Suzhou", "the governor of Ohio said that Columbus had signed
+    ...", "erklärte, dass Regensburg 2022 die Vereinbarung ... gekündigt habe"; with
+    `SUBORDINATOR` a clause of where or when the act was made: "a delegation of Kitwe City
+    Council travelled to Zhaoqing, where Zhaoqing University signed a cooperation agreement
+    with the Copperbelt University". The act is the clause's subject's, not the speaker's or
+    the main clause's. The actor follows the opener at once (maybe after a determiner and a
+    government's word: "que la commune de Chaville"), as the subject of a clause does in all
+    four languages."""
     for i in range(len(subjects) - 1, 0, -1):  # the clause nearest the act word
         s = subjects[i][0]
         if not any(
             _THAT_GAP.fullmatch(text, m.end(), s) is not None
-            for m in _SUBORDINATOR.finditer(text, subjects[i - 1][1], s)
+            for m in opener.finditer(text, subjects[i - 1][1], s)
         ):
             continue
         if subjects[i][1] <= hi and not text.startswith(("'s", "’s"), subjects[i][1]):

@@ -648,11 +648,16 @@ STATUS_PATTERNS: tuple[tuple[AgreementStatus, re.Pattern[str]], ...] = (
             r"n['’](?:a|ont|avait|avaient)\s+pas\s+été\s+(?:renouvel|prolong|reconduit)\w*",
             r"niet\s+(?:te\s+)?(?:meer\s+)?(?:verlengen|verlengd|vernieuwen)",
             # the present tense denied: "Oss verlengt de overeenkomst niet" (before the renewal
-            # reading of "verlengt", which starts at the same word); "la convention n'est pas
+            # reading of "verlengt", which starts at the same word; not "niet alleen ..., maar",
+            # "niet stilzwijgend maar ...": the renewal qualified); "la convention n'est pas
             # reconduite", "ne sera finalement pas renouvelé"
-            r"(?:verlengt|vernieuwt|hernieuwt)\s+(?:[\w-]+\s+){0,4}?niet(?![\w-])|"
+            r"(?:verlengt|vernieuwt|hernieuwt)\s+(?:[\w-]+\s+){0,4}?niet(?![\w-])"
+            r"(?!\s+(?:alleen|enkel|slechts|stilzwijgend))|"
+            # the same in German: "Kiel verlängert die Vereinbarung nicht"
+            r"(?:verlängert|erneuert)\s+(?:[\w-]+\s+){0,4}?nicht(?![\w-])"
+            r"(?!\s+(?:nur|allein|bloß|stillschweigend))|"
             r"(?:n['’](?:est|sont|était|étaient)|ne\s+(?:sera|seront))\s+(?:[\w'’-]+\s+){0,2}?pas\s+"
-            r"(?:renouvel|prolong|reconduit)\w*",
+            r"(?:renouvel|prolong|reconduit)\w*(?!\s+tacitement)",
             # the verb last in a subordinate clause: "dat de band niet werd verlengd", "het
             # memorandum, dat vorig jaar afliep", "der Vertrag, der 2022 ausgelaufen ist",
             # "la convention, qui a expiré en 2020"

@@ -151,12 +151,12 @@ from cityties.extraction.extractors._clauses import (
     units,
 )
 from cityties.extraction.extractors._clauses_pairs import (
+    SUBORDINATOR,
     colon_subjects,
     coordinated_subject,
     list_mates,
     own_subject_clauses,
     reported_subjects,
-    subordinate_subjects,
 )
 from cityties.extraction.extractors._clauses_scan import (
     DocIndex,
@@ -1698,7 +1698,6 @@ _PAIR_LEAD: Final = re.compile(r",\s*(?:(?:and|et|en|und)\s+)?\Z")
 _PAIR_SINCE: Final = re.compile(r"\s+(?:since|depuis|seit|sinds|sedert|in|en|im)\s+")
 _PAIR_PREP: Final = re.compile(r"\s+(?:between|with|tussen|met|entre|avec|zwischen|mit)\s")
 _DESCRIBING: Final = re.compile(r",\s*(?:which|that|qui|die|dat|welche[rs]?|das)\s+\Z")
-# A keyword that names a place, not an act ("der Partnerstadt", "the sister city")
 # "Sittard-Geleen – Masvingo (Zimbabwe)", "Beispiel: Kiel – Qingdao": a line of a pair
 _ENTRY_DASH: Final = re.compile(r"[ \t][–—-][ \t]")
 _ENTRY_LEAD: Final = re.compile(r"[ \t]*(?:[^\W\d_][\w'’-]*[ \t]*:[ \t]*)?")
@@ -1709,10 +1708,7 @@ _PAIR_LINE_JOIN: Final = re.compile(r"[ \t]*/[ \t]*|[ \t]+[–—-][ \t]+")
 _PAIR_LINE_REST: Final = re.compile(
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[,:][ \t]*(?:[\w'’-]+[ \t]+){0,3}"
 )
-# the subordinators of `subordinate_subjects`, searched before it runs
-_SUBORDINATOR_WORDS: Final = re.compile(
-    r",[ \t]*(?:where|when|wo|als|où|lorsque|quand|toen|waar|nachdem|nadat)[ \t]"
-)
+# A keyword that names a place, not an act ("der Partnerstadt", "the sister city")
 _PLACE_WORD: Final = re.compile(
     r"(?:cit(?:y|ies)|towns?|st(?:a|ä)dte?n?|st(?:ad|eden)|provinces?|regions?|provincies?|"
     r"regio'?s?|gemeenten?|gemeinden?|prefectures?|count(?:y|ies)|municipalit(?:y|ies)|states?|"
@@ -2186,6 +2182,12 @@ _RENEW_WORD: Final = re.compile(
 )
 
 
+# the Dutch present of renewing, and the proposal whose clause it may close ("stelt voor dat
+# ... verlengt", "het voorstel is dat ... verlengt")
+_PRESENT_RENEWALS: Final = frozenset(("verlengt", "vernieuwt", "hernieuwt"))
+_PROPOSED_THAT: Final = re.compile(r"(?<![\w-])voor(?:stel)?\s+(?:is\s+)?dat(?![\w-])")
+
+
 def _chosen_marker(
     markers: list[_Marker], kw: Keyword, zone_end: int, floor: int
 ) -> _Marker | None:
@@ -2296,6 +2298,14 @@ def _markers_in(idx: DocIndex, start: int, end: int) -> list[tuple[int, int, Agr
         ):
             # "it could be signed in the autumn", "pourrait être signé"; "Once signed, the MoU
             # will run ...", "Une fois signé", "Sobald unterzeichnet", "Eenmaal ondertekend"
+            status = "planned"
+        elif (
+            status == "renewed"
+            and idx.low[m.start() : m.end()] in _PRESENT_RENEWALS
+            and _PROPOSED_THAT.search(idx.low, start, m.start()) is not None
+        ):
+            # "stelt de raad voor dat Leiden de overeenkomst met Suzhou verlengt": the renewal
+            # proposed, as "stelt voor de overeenkomst te verlengen"
             status = "planned"
         elif status == "planned" and follow_without_act(idx.low, m.start(), start):
             continue  # "..., het programma moet nog volgen": no act to follow
@@ -4994,11 +5004,11 @@ class _Reader:
             # Suzhou": the subject of the reported clause is the act's, not the speaker's
             spans = [(a.start, a.end) for a in subject]
             at = reported_subjects(text, spans, kws[0].start)
-            if at < 0 and _SUBORDINATOR_WORDS.search(self.low, subject[0].end, kws[0].start):
+            if at < 0 and SUBORDINATOR.search(self.low, subject[0].end, kws[0].start):
                 # "travelled to Zhaoqing, where Zhaoqing University signed a cooperation
                 # agreement with ...": the subject of the clause where the act was made (an
                 # institution too)
-                at = subordinate_subjects(text, spans, kws[0].start)
+                at = reported_subjects(text, spans, kws[0].start, SUBORDINATOR)
                 if at >= 0:
                     subject = subject[at:]
                     at = -1
@@ -6784,7 +6794,14 @@ class _Reader:
                 text, a.end, m.start()
             ):
                 continue
-            stop = text.find("\n\n", line_end)
+            # the paragraph under the line, also after a blank line ("Leeds – Hefei\n\nSister
+            # cities since 2005."), unless that opens with a line of its own pair
+            under = line_end
+            if text.startswith("\n\n", line_end):
+                nl = text.find("\n", line_end + 2)
+                if _ENTRY_DASH.search(text, line_end + 2, len(text) if nl < 0 else nl) is None:
+                    under = line_end + 2
+            stop = text.find("\n\n", under)
             out.append((line_start, len(text) if stop < 0 else stop, a, b))
         return out
 
@@ -7007,7 +7024,11 @@ class _Reader:
         if k.type == "memorandum_of_understanding" and _PAIR_PREP.match(self.low, k.end):
             return True  # "an energy memorandum between A and B": a memorandum of two parties
         return any(
-            (k.start - 60 <= m[1] <= k.start) or (k.end <= m[0] <= k.end + 40) for m in markers
+            (k.start - 60 <= m[1] <= k.start)
+            or (k.end <= m[0] <= k.end + 40)
+            # "Leiden verlengt de overeenkomst niet": a marker around the word
+            or (m[0] <= k.start and k.end <= m[1])
+            for m in markers
         )
 
     def _resolve_owner(
