@@ -53,25 +53,32 @@ def test_visits_stop_at_a_host_during_a_stay(text: str, visit: tuple[str, str, s
 
 
 @pytest.mark.parametrize(
-    ("text", "host"),
+    ("text", "host", "stay"),
     [
         (
             "date 2025-05-20\n\nUne délégation de Wuhan a séjourné à Bordeaux du 12 au 14 mai "
             "2025. La délégation a également rencontré les responsables de l'université de "
             "Bordeaux.",
             "universite bordeaux",
+            ("wuhan", "bordeaux", "2025-05-12"),
         ),
         (
             "date 2025-05-20\n\nA delegation from Suzhou visited Leeds on 6 May 2025. The "
             "delegation met officials of the University of Leeds.",
             "university leeds",
+            ("suzhou", "leeds", "2025-05-06"),
         ),
     ],
 )
-def test_visits_meeting_at_a_school_of_the_town_is_the_stay(text: str, host: str) -> None:
+def test_visits_meeting_at_a_school_of_the_town_is_the_stay(
+    text: str, host: str, stay: tuple[str, str, str]
+) -> None:
     """Meeting the heads of a school of the town the delegation stays in, told without a
-    verb of visiting, is part of the stay in the town: no visit of its own."""
-    assert all(v[1] != host for v in _visits(text))
+    verb of visiting, is part of the stay in the town: the stay is read, and no visit of the
+    school."""
+    found = _visits(text)
+    assert stay in found
+    assert all(v[1] != host for v in found)
 
 
 @pytest.mark.parametrize(

@@ -322,8 +322,17 @@ def onward(
             ):
                 group = g  # "After visiting X, the delegation joined ..."
                 break
+            if (
+                g.start() >= stops[-1].end
+                and _NOUN_OPENER.search(text, max(0, m.start() - 20), m.start())
+                and _AFTER_NOUN_STOPS.fullmatch(text, stops[-1].end, g.start())
+            ):
+                group = g  # "Nach einem Besuch der Universität X traf die Delegation ..."
+                break
         if group is None:
             continue
+        if _TALK_OF.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "sprak de delegatie over een bezoek aan Hefei": talk of a visit
         if group.group().casefold() in ("elle", "elles", "ils", "sie") and not low.startswith(
             "se", m.start()
         ):
@@ -425,6 +434,22 @@ _GERUND: Final = re.compile(
 # visite du", "een bezoek aan", "attended a seminar at".
 _STOP_HEAD: Final = re.compile(r"visit|tour|bezo|besuch|attended", _I)
 _AFTER_STOPS: Final = re.compile(r"\s*,\s*", _I)
+# A noun of visit opened by a word of time ("Nach einem Besuch der Universität X traf die
+# Delegation", "Na een bezoek aan de Universiteit X sprak de delegatie", "Après la visite du
+# lycée X, la délégation"): the delegation after its hosts, a comma or the verb between.
+_NOUN_OPENER: Final = re.compile(
+    r"(?<![\w-])(?:nach|vor|während)\s+(?:einem|dem)\s+\Z|(?<![\w-])(?:na|voor|tijdens)\s+"
+    r"(?:een|het)\s+\Z|(?<![\w-])(?:après|avant|lors\s+de)\s+(?:la|une)\s+\Z",
+    _I,
+)
+_AFTER_NOUN_STOPS: Final = re.compile(r"\s*,?\s*(?:[^\W\d_]+\s+)?", _I)
+# A noun of visit talked about, not made ("sprak over een bezoek aan", "sprach über einen
+# Besuch der", "talked about a visit to").
+_TALK_OF: Final = re.compile(
+    r"(?<![\w-])(?:over|about|über|sur|von|van)\s+(?:(?:een|het|de|einen|den|einem|dem|la|une|"
+    r"a|the)\s+)?\Z",
+    _I,
+)
 
 
 def _onward_add(

@@ -1084,6 +1084,15 @@ _ADJ_DELEGATION_OF: Final = re.compile(
 )
 
 
+# A noun of visit only talked about ("the delegation talked about a visit to Hefei", "sprak
+# over een bezoek aan", "sprach über einen Besuch in"): no trip told.
+_TALKED_OF: Final = re.compile(
+    r"(?<![\w-])(?:talk(?:ed|s)?|spoke|speaks?|discuss(?:ed|es)?|sprak|spraken|spreekt|"
+    r"sprach|sprachen|spricht|parlé|parle|parlent)\s+(?:about|of|over|über|von|de|d['’])\s*"
+    r"(?:an?|the|een|het|de|einen|den|einem|dem|la|une|the\s+planned)?\s*\Z"
+)
+
+
 class _Reader:
     def __init__(self, doc: Doc, cast: Cast) -> None:
         self.doc = doc
@@ -1806,6 +1815,9 @@ class _Reader:
         triggers = [
             (m.start(), m.end(), m.lastgroup or "noun")
             for m in _TRIGGERS.finditer(self.idx, u.start, u.end)
+        ]
+        triggers = [
+            t for t in triggers if not _TALKED_OF.search(self.low, max(u.start, t[0] - 40), t[0])
         ]
         if not triggers:
             return
@@ -3669,6 +3681,25 @@ _HEDGED: Final = re.compile(
     r"souhaite|souhaitent|wish(?:es)?|wünscht|wenst)(?![\w-])"
 )
 
+# A relative clause open before a modal ("A delegation, which may include business
+# leaders, will travel"): the modal is not the trip's.
+_MODAL_IN_RELATIVE: Final = re.compile(
+    r",\s*(?:which|who|that|die|dat|welke|qui|que|welche|welcher|der|das)\s[^,;.]*\Z"
+)
+
+
+def _hedged(reader: _Reader, start: int, end: int) -> bool:
+    """True when the sentence [start, end) tells its trip as a hope or a possibility: a word
+    of `_HEDGED`, not the month "May" and not inside a relative clause."""
+    for m in _HEDGED.finditer(reader.low, start, end):
+        if reader.text[m.start() : m.end()] == "May":
+            continue  # the month
+        if _MODAL_IN_RELATIVE.search(reader.low[start : m.start()]):
+            continue
+        return True
+    return False
+
+
 # A verb of the past (a preterite, a perfect's auxiliary and participle) in the four
 # languages: a visit told so happened, whatever date the page carries.
 _PAST_TOLD: Final = re.compile(
@@ -3842,6 +3873,9 @@ def _merge(found: list[_Visit]) -> list[list[_Visit]]:
     return groups
 
 
+_SCHOOL_STOPS_KEPT: Final = True
+
+
 def _school_and_its_town(a: Actor, b: Actor) -> bool:
     """A university, college or school named after its town and that town ("Colchester
     Institute" and Colchester): two hosts when the school is a stop of the stay in the town
@@ -3851,9 +3885,6 @@ def _school_and_its_town(a: Actor, b: Actor) -> bool:
         return False
     org = a if a.kind == "organisation" else b
     return _SCHOOL_STOPS_KEPT and org.org_kind == "university"
-
-
-_SCHOOL_STOPS_KEPT = True
 
 
 def _without_programme_items(groups: list[list[_Visit]], home: Actor | None) -> list[list[_Visit]]:
@@ -3878,7 +3909,7 @@ def _without_programme_items(groups: list[list[_Visit]], home: Actor | None) -> 
     ]
 
 
-_CALLS_OF_A_DAY_KEPT = True
+_CALLS_OF_A_DAY_KEPT: Final = True
 
 
 def _without_calls_of_a_stay(groups: list[list[_Visit]]) -> list[list[_Visit]]:
@@ -4064,8 +4095,52 @@ def _party_of_place(
     return next(iter(found.values())) if len(found) == 1 else visitor
 
 
+_ORG_PARTNER_IN_TOWN: Final = True
+# A sentence after the trip's that places the partner's act at the trip ("signed ... during
+# the visit", "y ont signé", "Dort unterzeichneten", "ondertekenden daar").
+_AT_THE_TRIP: Final = re.compile(
+    r"(?<![\w-])(?:there|during\s+(?:the|this|their|its)\s+(?:visit|stay|trip)|dort|daar|y|"
+    r"lors\s+de\s+(?:la|cette)\s+visite|während\s+des\s+besuch\w*|tijdens\s+het\s+bezoek)"
+    r"(?![\w-])"
+)
+
+
+def _partner_hosts(reader: _Reader, org: Actor, host: Actor, spans: list[tuple[int, int]]) -> bool:
+    """True when the text has the partner `org` receive the trip: a sentence of the trip
+    names it (or by its town: "the Kunming university") or a campus, or the sentence right
+    after it names it at the trip ("there", "during the visit"). A trip "to Leeds to meet
+    the Lord Mayor" keeps the town."""
+    town = re.escape(host.name.lower())
+    # the partner named by its town ("the Kunming university", "University of Leeds")
+    short = re.compile(
+        rf"(?<![\w-]){town}\s+(?:university|universit[äéy]\w*|universiteit|college|hochschule)"
+        rf"|(?:university|université|universiteit|universität)\s+(?:of\s+|de\s+|van\s+)?"
+        rf"{town}(?![\w-])"
+    )
+    for s, e in spans:
+        if (
+            any(a.key == org.key for a in reader.cast.within(s, e))
+            or "campus" in reader.low[s:e]
+            or short.search(reader.low, s, e) is not None
+        ):
+            return True
+        nxt = next((u for u in reader.units if u.start >= e), None)
+        if (
+            nxt is not None
+            and nxt.start - e <= 3
+            and any(a.key == org.key for a in reader.cast.within(nxt.start, nxt.end))
+            and _AT_THE_TRIP.search(reader.low, nxt.start, nxt.end) is not None
+        ):
+            return True
+    return False
+
+
 def _body_visited(
-    reader: _Reader, visitor: Actor, host: Actor, agreements: list[AgreementFact]
+    reader: _Reader,
+    visitor: Actor,
+    host: Actor,
+    agreements: list[AgreementFact],
+    spans: list[tuple[int, int]],
 ) -> Actor:
     """The organisation visited, where the visit names only its province: an institution
     that travels to a province ("Hochschule Aalen" to Zhejiang) and signs an act of the
@@ -4099,16 +4174,18 @@ def _body_visited(
                 continue
             if host.place_kind == "admin1" and _seat_in_region(reader, other, host):
                 found[other.key] = other
-            elif town and other.org_kind == "university" and _own_body(other, host):
+            elif (
+                town
+                and other.org_kind == "university"
+                and _own_body(other, host)
+                and _partner_hosts(reader, other, host, spans)
+            ):
                 # a body travelling to the town its partner university or school of a
                 # concluded act is named after ("s'est rendue à Harbin" for the Harbin
                 # Institute of Technology): the partner is the host, as the text has it
                 # sign (a port's trip to a port's town keeps the town: corpus2, corpus27)
                 found[other.key] = other
     return next(iter(found.values())) if len(found) == 1 else host
-
-
-_ORG_PARTNER_IN_TOWN = True
 
 
 def _seat_in_region(reader: _Reader, org: Actor, region: Actor) -> bool:
@@ -4239,7 +4316,7 @@ def extract_visits(doc: Doc) -> None:
                     and (
                         not _FUTURE_YEAR_VISITS_KEPT
                         or all(v.signing for v in g)
-                        or any(_HEDGED.search(reader.low, a, b) for a, b in spans)
+                        or any(_hedged(reader, a, b) for a, b in spans)
                     )
                 )
                 or (
@@ -4265,7 +4342,7 @@ def extract_visits(doc: Doc) -> None:
             continue  # "M. LIU Jianhua" read as a body: one member of a delegation
         host = g[0].host
         visitor = _party_of_place(reader, _named_body(g, reader.party_keys), host, doc.agreements)
-        host = _body_visited(reader, visitor, host, doc.agreements)
+        host = _body_visited(reader, visitor, host, doc.agreements, spans)
         if _stops_of_one_trip(visitor, host, cast.home):
             continue  # a stop of a trip read as a visit between a place and its own region
         if date is None:
